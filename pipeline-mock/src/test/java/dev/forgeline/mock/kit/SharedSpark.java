@@ -1,0 +1,34 @@
+package dev.forgeline.mock.kit;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+
+/** The one local classic Spark session of the test JVM, created on first use. */
+final class SharedSpark {
+
+  private static volatile SparkSession session;
+
+  private SharedSpark() {}
+
+  static SparkSession get() {
+    SparkSession s = session;
+    if (s == null) {
+      synchronized (SharedSpark.class) {
+        s = session;
+        if (s == null) {
+          Path target = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().getParent();
+          s = SparkSession.builder()
+              .master("local[2]")
+              .appName("forgeline-mock-tests")
+              .config("spark.ui.enabled", "false")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.sql.session.timeZone", "UTC")
+              .config("spark.sql.warehouse.dir", target.resolve("spark-warehouse").toString())
+              .getOrCreate();
+          session = s;
+        }
+      }
+    }
+    return s;
+  }
+}
