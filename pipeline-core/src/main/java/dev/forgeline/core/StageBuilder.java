@@ -1,0 +1,66 @@
+package dev.forgeline.core;
+
+import com.google.inject.Module;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the factories of one stage. Obtained inside {@link Pipeline.Builder#stage(String,
+ * java.util.function.Consumer)}; problems with what is added (a null factory, a duplicate id) are
+ * reported together by {@link Pipeline.Builder#build()}.
+ *
+ * @since 0.1.0
+ */
+public final class StageBuilder {
+  private final String name;
+  private final List<FactorySpec> specs = new ArrayList<>();
+
+  StageBuilder(String name) {
+    this.name = name;
+  }
+
+  /** The stage's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Adds a factory class, created by Guice for each run; its id is the class's simple name. */
+  @SuppressWarnings("rawtypes")
+  public StageBuilder add(Class<? extends Factory> type) {
+    specs.add(FactorySpec.of(type));
+    return this;
+  }
+
+  /**
+   * Adds a factory class with its own id and, optionally, Guice modules for this factory only (for
+   * example the parameters that tell two factories of one class apart).
+   */
+  @SuppressWarnings("rawtypes")
+  public StageBuilder add(String id, Class<? extends Factory> type, Module... modules) {
+    FactorySpec spec = FactorySpec.of(type).withId(id);
+    specs.add(modules.length == 0 ? spec : spec.withModules(modules));
+    return this;
+  }
+
+  /** Adds a ready instance; its id is its class's simple name. */
+  public StageBuilder add(Factory<?> instance) {
+    specs.add(FactorySpec.of(instance));
+    return this;
+  }
+
+  /** Adds a ready instance with its own id. */
+  public StageBuilder add(String id, Factory<?> instance) {
+    specs.add(FactorySpec.of(instance).withId(id));
+    return this;
+  }
+
+  /** Adds a factory described by a spec (id, modules, retry, timeout). */
+  public StageBuilder add(FactorySpec spec) {
+    specs.add(spec);
+    return this;
+  }
+
+  List<FactorySpec> specs() {
+    return specs;
+  }
+}

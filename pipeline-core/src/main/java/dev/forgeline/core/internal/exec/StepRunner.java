@@ -1,0 +1,226 @@
+package dev.forgeline.core.internal.exec;
+
+import dev.forgeline.core.Factory;
+import dev.forgeline.core.RetryPolicy;
+import dev.forgeline.core.error.ErrorId;
+import dev.forgeline.core.internal.graph.Node;
+import dev.forgeline.core.internal.graph.Wire;
+import dev.forgeline.core.report.ErrorInfo;
+import dev.forgeline.core.report.Phase;
+import dev.forgeline.core.report.Status;
+import dev.forgeline.core.report.StepResult;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one step on a worker thread: creates the factory, hands it its deliveries, calls its phases,
+ * retries with backoff, and reports a {@link StepOutcome}. Exactly one outcome is posted for every
+ * runner that {@link #claim() starts}.
+ */
+final class StepRunner implements Runnable {
+  private static final Logger LOG = LoggerFactory.getLogger(StepRunner.class);
+
+  private final RunContext ctx;
+  private final Node node;
+  private final AtomicBoolean claimed = new AtomicBoolean();
+  private volatile Instant startedAt;
+  private volatile String threadName;
+  private volatile int attempts;
+
+  StepRunner(RunContext ctx, Node node) {
+    this.ctx = ctx;
+    this.node = node;
+  }
+
+  /** Claims the step; whoever claims first (worker or scheduler) owns it. */
+  boolean claim() {
+    return claimed.compareAndSet(false, true);
+  }
+
+  Instant startedAt() {
+    return startedAt;
+  }
+
+  String threadName() {
+    return threadName;
+  }
+
+  int attempts() {
+    return attempts;
+  }
+
+  @Override
+  public void run() {
+    if (!claim()) {
+      return;
+    }
+    threadName = Thread.currentThread().getName();
+    startedAt = ctx.clock.instant();
+    List<String> tags = ctx.tags.forStep(node.id());
+    StepOutcome outcome = null;
+    try {
+      ctx.tags.add(tags);
+      outcome = runAttempts();
+    } catch (RuntimeException | Error e) {
+      outcome = failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(),
+          null, e));
+    } finally {
+      try {
+        ctx.tags.remove(tags);
+      } catch (RuntimeException e) {
+        LOG.warn("Could not clear the Spark job tags of factory [{}]", node.id(), e);
+      }
+      if (outcome == null) {
+        outcome = failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(),
+            null, "the step ended without an outcome"));
+      }
+      ctx.completions.add(outcome);
+    }
+  }
+
+  private StepOutcome runAttempts() {
+    RetryPolicy retry = ctx.retryOf(node);
+    Map<Phase, Duration> phases = new EnumMap<>(Phase.class);
+    while (true) {
+      attempts++;
+      phases.clear();
+      try {
+        return attempt(phases);
+      } catch (PhaseFailure f) {
+        if (f.interrupted || ctx.stoppedBy() != null) {
+          return cancelled(phases);
+        }
+        if (f.retryable && attempts < retry.maxAttempts()) {
+          Duration wait = retry.backoffAfter(attempts);
+          LOG.warn("Factory [{}] failed in {} (attempt {} of {}); retrying in {}",
+              node.id(), f.phase, attempts, retry.maxAttempts(), wait, f.getCause());
+          try {
+            ctx.sleeper.sleep(wait);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return cancelled(phases);
+          }
+          continue;
+        }
+        return failed(phases, f.info);
+      }
+    }
+  }
+
+  private StepOutcome attempt(Map<Phase, Duration> phases) throws PhaseFailure {
+    Factory<?> factory = (Factory<?>) timed(Phase.CREATE, phases, this::create);
+    timed(Phase.READ, phases, () -> { factory.read(); return null; });
+    timed(Phase.PROCESS, phases, () -> { factory.process(); return null; });
+    timed(Phase.WRITE, phases, () -> { factory.write(); return null; });
+    Object out = timed(Phase.GET, phases, factory::get);
+    if (out == null && ctx.graph.outputRequired(node.index())) {
+      throw new PhaseFailure(Phase.GET, ErrorInfo.of(ErrorId.NULL_OUTPUT.label(), Phase.GET,
+          "factory [" + node.id() + "] returned null from get(), but " + consumers()
+              + " require its output"), null, false, false);
+    }
+    OptionalLong rows = factory.rows();
+    StepResult r = result(Status.SUCCESS, null, phases, null,
+        rows.isPresent() ? rows.getAsLong() : null);
+    return new StepOutcome(node.index(), r, out);
+  }
+
+  private Object create() throws Exception {
+    Factory<?> factory = node.newInstance();
+    for (Wire w : ctx.graph.wires().get(node.index())) {
+      if (w.unmatched()) {
+        continue;
+      }
+      Object value = w.fromNode() >= 0 ? ctx.outputs.get(w.fromNode()) : w.fromInput().value();
+      if (value == null && w.point().type().getRawType().isPrimitive()) {
+        continue;
+      }
+      try {
+        w.point().inject(factory, value);
+      } catch (InvocationTargetException e) {
+        throw e.getCause() instanceof Exception ex ? ex : e;
+      }
+    }
+    return factory;
+  }
+
+  private interface Body {
+    Object call() throws Exception;
+  }
+
+  private Object timed(Phase phase, Map<Phase, Duration> phases, Body body) throws PhaseFailure {
+    if (ctx.stoppedBy() != null || Thread.currentThread().isInterrupted()) {
+      throw new PhaseFailure(phase, null, null, false, true);
+    }
+    Instant t0 = ctx.clock.instant();
+    try {
+      return body.call();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PhaseFailure(phase, null, e, false, true);
+    } catch (Exception | LinkageError | AssertionError e) {
+      boolean interrupted = Thread.currentThread().isInterrupted();
+      ErrorId id = phase == Phase.CREATE ? ErrorId.CREATION_FAILED : ErrorId.STEP_FAILED;
+      throw new PhaseFailure(phase, ErrorInfo.of(id.label(), phase, e), e, true, interrupted);
+    } finally {
+      phases.put(phase, Duration.between(t0, ctx.clock.instant()));
+    }
+  }
+
+  private String consumers() {
+    StringBuilder b = new StringBuilder();
+    for (int c : ctx.graph.downstream().get(node.index())) {
+      for (Wire w : ctx.graph.wires().get(c)) {
+        if (w.fromNode() == node.index() && !w.point().optional()) {
+          b.append(b.length() == 0 ? "" : ", ");
+          b.append('[').append(ctx.graph.nodes().get(c).id()).append("].").append(w.point().name());
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private StepOutcome failed(Map<Phase, Duration> phases, ErrorInfo info) {
+    return new StepOutcome(node.index(), result(Status.FAILED, null, phases, info, null), null);
+  }
+
+  private StepOutcome cancelled(Map<Phase, Duration> phases) {
+    String reason = "interrupted: the run stopped after [" + ctx.stoppedBy() + "] failed";
+    if (ctx.stoppedBy() == null) {
+      reason = "interrupted";
+    }
+    return new StepOutcome(node.index(), result(Status.CANCELLED, reason, phases, null, null),
+        null);
+  }
+
+  private StepResult result(
+      Status status, String reason, Map<Phase, Duration> phases, ErrorInfo error, Long rows) {
+    return new StepResult(node.id(), node.type().getName(), node.stage(), status, reason,
+        startedAt, ctx.clock.instant(), phases, attempts, threadName, error, rows, null);
+  }
+
+  /** A phase that threw, or was interrupted. */
+  static final class PhaseFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient Phase phase;
+    final transient ErrorInfo info;
+    final boolean retryable;
+    final boolean interrupted;
+
+    PhaseFailure(Phase phase, ErrorInfo info, Throwable cause, boolean retryable,
+        boolean interrupted) {
+      super(cause);
+      this.phase = phase;
+      this.info = info;
+      this.retryable = retryable;
+      this.interrupted = interrupted;
+    }
+  }
+}

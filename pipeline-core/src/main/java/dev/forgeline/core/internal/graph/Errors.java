@@ -1,0 +1,188 @@
+package dev.forgeline.core.internal.graph;
+
+import dev.forgeline.core.error.ErrorId;
+import dev.forgeline.core.error.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the definition problems of a pipeline, one factory method per kind of problem. */
+final class Errors {
+  /** The most candidates listed in one problem; the rest are counted. */
+  static final int MAX_LISTED = 10;
+
+  private Errors() {}
+
+  static Problem emptyPipeline() {
+    return new Problem(
+        ErrorId.EMPTY_PIPELINE,
+        "The pipeline has no factory.",
+        "",
+        List.of(),
+        "add factories with stage(\"name\", s -> s.add(MyFactory.class)).");
+  }
+
+  static Problem nullFactory(String stage, int position) {
+    return new Problem(
+        ErrorId.NULL_FACTORY,
+        "A null factory was added.",
+        "stage [" + stage + "], position " + position,
+        List.of(),
+        "pass a factory class or instance; check the variable that held it.");
+  }
+
+  static Problem duplicateFactory(String stage, int position, Object instance, String first) {
+    return new Problem(
+        ErrorId.DUPLICATE_FACTORY,
+        "The same factory instance [" + instance + "] was added twice.",
+        "stage [" + stage + "], position " + position,
+        List.of("first added as: " + first),
+        "one instance can run once per run; add a second instance, or the class twice with"
+            + " different ids.");
+  }
+
+  static Problem duplicateId(String id, List<String> places) {
+    List<String> found = new ArrayList<>();
+    for (String p : places) {
+      found.add("used by: " + p);
+    }
+    return new Problem(
+        ErrorId.DUPLICATE_ID,
+        "The id [" + id + "] is used " + places.size() + " times.",
+        "",
+        found,
+        "give each factory its own id, e.g. FactorySpec.of(MyFactory.class).withId(\"" + id
+            + "-2\") or add(\"" + id + "-2\", MyFactory.class).");
+  }
+
+  static Problem unresolvedOutputType(String stage, String id, Class<?> type) {
+    return new Problem(
+        ErrorId.UNRESOLVED_OUTPUT_TYPE,
+        "The output type of factory class [" + type.getName() + "] cannot be determined.",
+        "factory [" + id + "], stage [" + stage + "]",
+        List.of("found: " + Types.render(
+            com.google.inject.TypeLiteral.get(type).getSupertype(dev.forgeline.core.Factory.class)
+                .getType())),
+        "implement Factory with a concrete type argument, e.g. `implements"
+            + " Factory<Dataset<Row>>`; lambdas and generic factory classes lose it.");
+  }
+
+  static Problem rawDeliveryType(Node node, DeliveryScanner.Defect defect) {
+    return new Problem(
+        ErrorId.RAW_DELIVERY_TYPE,
+        "A delivery is declared with a raw type, so it cannot be matched by its generic type.",
+        node.place() + ", " + defect.member(),
+        List.of(defect.found()),
+        "declare the full type, e.g. Dataset<Row> or Dataset<Order>.");
+  }
+
+  static Problem invalidDeliveryMember(Node node, DeliveryScanner.Defect defect) {
+    return new Problem(
+        ErrorId.INVALID_DELIVERY_MEMBER,
+        "@Delivery must be on an instance field that is not final, or on a setter with one"
+            + " parameter.",
+        node.place() + ", " + defect.member(),
+        List.of(defect.found()),
+        "move @Delivery to a non-final field or a one-parameter instance setter.");
+  }
+
+  static Problem missingDelivery(
+      Node node, DeliveryPoint p, List<String> available, List<String> didYouMean) {
+    List<String> found = new ArrayList<>();
+    found.add("required: " + requirement(p));
+    found.add(
+        available.isEmpty() ? "available: nothing" : "available: " + listed(available));
+    if (!didYouMean.isEmpty()) {
+      found.add("did you mean: " + String.join(", ", didYouMean) + "?");
+    }
+    return new Problem(
+        ErrorId.MISSING_DELIVERY,
+        "No producer of " + Types.render(p.type()) + " for delivery " + p.describe() + ".",
+        node.place() + ", " + p.describe(),
+        found,
+        "add a factory that produces " + Types.render(p.type())
+            + ", hand one in with input(...), or mark it @Delivery(optional = true).");
+  }
+
+  static Problem ambiguousDelivery(Node node, DeliveryPoint p, List<String> candidates) {
+    List<String> found = new ArrayList<>();
+    found.add("required: " + requirement(p));
+    for (String c : candidates.subList(0, Math.min(MAX_LISTED, candidates.size()))) {
+      found.add("candidate: " + c);
+    }
+    if (candidates.size() > MAX_LISTED) {
+      found.add("... and " + (candidates.size() - MAX_LISTED) + " more candidates");
+    }
+    return new Problem(
+        ErrorId.AMBIGUOUS_DELIVERY,
+        candidates.size() + " producers of " + Types.render(p.type()) + " match delivery "
+            + p.describe() + ".",
+        node.place() + ", " + p.describe(),
+        found,
+        "choose one with @Delivery(id = \"...\") or @Delivery(producer = SomeFactory.class).");
+  }
+
+  static Problem typeMismatch(Node node, DeliveryPoint p, List<String> named) {
+    List<String> found = new ArrayList<>();
+    found.add("required: " + requirement(p));
+    for (String n : named) {
+      found.add("named producer: " + n);
+    }
+    return new Problem(
+        ErrorId.TYPE_MISMATCH,
+        "The producer named by delivery " + p.describe() + " does not produce "
+            + Types.render(p.type()) + ".",
+        node.place() + ", " + p.describe(),
+        found,
+        "change the delivery's type to what the producer makes, or name a producer of "
+            + Types.render(p.type()) + ".");
+  }
+
+  static Problem cycle(List<Node> path) {
+    StringBuilder b = new StringBuilder();
+    for (Node n : path) {
+      b.append(n.id()).append(" -> ");
+    }
+    b.append(path.get(0).id());
+    return new Problem(
+        ErrorId.CYCLE,
+        "Deliveries form a cycle of " + path.size() + " factories.",
+        path.get(0).place(),
+        List.of("cycle: " + b),
+        "break the cycle: one of these factories must not need the output of another;"
+            + " split a factory or mark a delivery optional and hand the value in with input(...).");
+  }
+
+  static Problem injectionFailed(String place, String guiceMessage) {
+    List<String> found = new ArrayList<>();
+    for (String line : guiceMessage.strip().split("\n")) {
+      if (!line.isBlank()) {
+        found.add("guice: " + line.strip());
+      }
+    }
+    return new Problem(
+        ErrorId.INJECTION_FAILED,
+        "Guice cannot create the factory.",
+        place,
+        found,
+        "bind what it needs in a module passed to modules(...) or FactorySpec.withModules(...).");
+  }
+
+  private static String requirement(DeliveryPoint p) {
+    StringBuilder b = new StringBuilder(Types.render(p.type()));
+    if (!p.id().isEmpty()) {
+      b.append(" with id [").append(p.id()).append(']');
+    }
+    if (p.producer() != null) {
+      b.append(" from producer class [").append(p.producer().getName()).append(']');
+    }
+    return b.toString();
+  }
+
+  private static String listed(List<String> items) {
+    if (items.size() <= MAX_LISTED) {
+      return String.join("; ", items);
+    }
+    return String.join("; ", items.subList(0, MAX_LISTED))
+        + "; ... and " + (items.size() - MAX_LISTED) + " more";
+  }
+}

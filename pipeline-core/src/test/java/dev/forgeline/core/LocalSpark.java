@@ -1,0 +1,30 @@
+package dev.forgeline.core;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+
+/** The one local Spark session of this test JVM, created on first use. */
+public final class LocalSpark {
+  private LocalSpark() {}
+
+  private static final class Holder {
+    static final SparkSession SESSION = create();
+
+    private static SparkSession create() {
+      Path warehouse = Path.of(System.getProperty("java.io.tmpdir"), "spark-warehouse");
+      return SparkSession.builder()
+          .master("local[4]")
+          .appName("forgeline-core-tests")
+          .config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "2")
+          .config("spark.sql.session.timeZone", "UTC")
+          .config("spark.sql.warehouse.dir", warehouse.toAbsolutePath().toString())
+          .getOrCreate();
+    }
+  }
+
+  /** The shared session. */
+  public static SparkSession session() {
+    return Holder.SESSION;
+  }
+}
