@@ -2,7 +2,9 @@ package dev.forgeline.core;
 
 import com.google.inject.Module;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +32,7 @@ public final class FactorySpec {
   private final List<Module> modules;
   private final RetryPolicy retry;
   private final Duration timeout;
+  private final Map<String, String> wiring;
 
   private FactorySpec(
       Class<?> type,
@@ -37,13 +40,15 @@ public final class FactorySpec {
       String id,
       List<Module> modules,
       RetryPolicy retry,
-      Duration timeout) {
+      Duration timeout,
+      Map<String, String> wiring) {
     this.type = type;
     this.instance = instance;
     this.id = id;
     this.modules = modules;
     this.retry = retry;
     this.timeout = timeout;
+    this.wiring = wiring;
   }
 
   /**
@@ -52,7 +57,7 @@ public final class FactorySpec {
    */
   @SuppressWarnings("rawtypes")
   public static FactorySpec of(Class<? extends Factory> type) {
-    return new FactorySpec(type, null, null, List.of(), null, null);
+    return new FactorySpec(type, null, null, List.of(), null, null, Map.of());
   }
 
   /**
@@ -61,7 +66,7 @@ public final class FactorySpec {
    */
   public static FactorySpec of(Factory<?> instance) {
     return new FactorySpec(
-        instance == null ? null : instance.getClass(), instance, null, List.of(), null, null);
+        instance == null ? null : instance.getClass(), instance, null, List.of(), null, null, Map.of());
   }
 
   /** A copy with the given id; ids are unique in a pipeline. */
@@ -70,7 +75,7 @@ public final class FactorySpec {
     if (id.isBlank()) {
       throw new IllegalArgumentException("id was [" + id + "] but must not be blank");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring);
   }
 
   /** A copy with Guice modules that bind things for this factory only (a child injector). */
@@ -80,12 +85,12 @@ public final class FactorySpec {
           "modules apply to factories created by Guice, but [" + instance
               + "] is a ready instance: pass its parameters to its constructor instead");
     }
-    return new FactorySpec(type, instance, id, List.of(modules), retry, timeout);
+    return new FactorySpec(type, instance, id, List.of(modules), retry, timeout, wiring);
   }
 
   /** A copy with its own retry policy, overriding the pipeline's default. */
   public FactorySpec withRetry(RetryPolicy retry) {
-    return new FactorySpec(type, instance, id, modules, Objects.requireNonNull(retry), timeout);
+    return new FactorySpec(type, instance, id, modules, Objects.requireNonNull(retry), timeout, wiring);
   }
 
   /** A copy with its own time limit covering all attempts, overriding the pipeline's default. */
@@ -94,7 +99,29 @@ public final class FactorySpec {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout was [" + timeout + "] but must be positive");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring);
+  }
+
+  /**
+   * A copy whose delivery {@code member} (a field or setter name) takes the output of the producer
+   * with id {@code producerId}, overriding the annotation's {@code id}. This wires two instances of
+   * one consumer class to two different producers, ids chosen at run time.
+   */
+  public FactorySpec withDelivery(String member, String producerId) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(producerId, "producerId");
+    Map<String, String> w = new LinkedHashMap<>(wiring);
+    String old = w.put(member, producerId);
+    if (old != null) {
+      throw new IllegalStateException(
+          "delivery [" + member + "] was already wired to [" + old + "]");
+    }
+    return new FactorySpec(type, instance, id, modules, retry, timeout, Map.copyOf(w));
+  }
+
+  /** The delivery members wired to producer ids with {@link #withDelivery}. */
+  public Map<String, String> wiring() {
+    return wiring;
   }
 
   /** The factory class; null only for a spec made from a null class or instance. */

@@ -11,7 +11,7 @@ public final class LocalSpark {
     static final SparkSession SESSION = create();
 
     private static SparkSession create() {
-      Path warehouse = Path.of(System.getProperty("java.io.tmpdir"), "spark-warehouse");
+      Path warehouse = Path.of(System.getProperty("forgeline.build.dir", "target"), "spark-warehouse");
       return SparkSession.builder()
           .master("local[4]")
           .appName("forgeline-core-tests")

@@ -16,7 +16,7 @@ final class SharedSpark {
       synchronized (SharedSpark.class) {
         s = session;
         if (s == null) {
-          Path target = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().getParent();
+          Path target = Path.of(System.getProperty("forgeline.build.dir", "target")).toAbsolutePath();
           s = SparkSession.builder()
               .master("local[2]")
               .appName("forgeline-mock-tests")

@@ -85,6 +85,15 @@ final class Errors {
         "move @Delivery to a non-final field or a one-parameter instance setter.");
   }
 
+  static Problem unknownDeliveryMember(String place, String member, List<String> known) {
+    return new Problem(
+        ErrorId.INVALID_DELIVERY_MEMBER,
+        "withDelivery names [" + member + "], which is not a @Delivery field or setter.",
+        place,
+        List.of("delivery members: " + known),
+        "name one of the factory's @Delivery fields or setters.");
+  }
+
   static Problem missingDelivery(
       Node node, DeliveryPoint p, List<String> available, List<String> didYouMean) {
     List<String> found = new ArrayList<>();

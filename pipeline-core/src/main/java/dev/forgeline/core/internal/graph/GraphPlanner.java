@@ -90,7 +90,7 @@ public final class GraphPlanner {
       List<Wire> ws = new ArrayList<>();
       Set<Integer> up = new LinkedHashSet<>();
       for (DeliveryPoint p : n.points()) {
-        Wire w = match(n, p, byType, byId, inputs.size() + nodes.size());
+        Wire w = match(n, p, byType, byId);
         if (w != null) {
           ws.add(w);
           if (w.fromNode() >= 0) {
@@ -165,7 +165,8 @@ public final class GraphPlanner {
         Injector own = injectorFor(spec, injector, place);
         DeliveryScanner.Scan scan = SCANNER.scan(type);
         Node node =
-            new Node(nodes.size(), id, stage.name(), spec, output, scan.points(), own);
+            new Node(nodes.size(), id, stage.name(), spec, output, wired(spec, scan.points(), place),
+                own);
         for (DeliveryScanner.Defect d : scan.defects()) {
           problems.add(
               d.raw() ? Errors.rawDeliveryType(node, d) : Errors.invalidDeliveryMember(node, d));
@@ -174,6 +175,26 @@ public final class GraphPlanner {
       }
     }
     return nodes;
+  }
+
+  /** Applies {@link FactorySpec#withDelivery} overrides; an unknown member is a problem. */
+  private List<DeliveryPoint> wired(FactorySpec spec, List<DeliveryPoint> points, String place) {
+    if (spec.wiring().isEmpty()) {
+      return points;
+    }
+    List<DeliveryPoint> out = new ArrayList<>(points.size());
+    for (DeliveryPoint p : points) {
+      String producerId = spec.wiring().get(p.name());
+      out.add(producerId == null ? p : new DeliveryPoint(p.field(), p.setter(), p.type(),
+          producerId, p.producer(), p.optional()));
+    }
+    for (String member : spec.wiring().keySet()) {
+      if (points.stream().noneMatch(p -> p.name().equals(member))) {
+        problems.add(Errors.unknownDeliveryMember(place, member,
+            points.stream().map(DeliveryPoint::name).toList()));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private Injector injectorFor(FactorySpec spec, Injector parent, String place) {
@@ -227,8 +248,7 @@ public final class GraphPlanner {
       Node consumer,
       DeliveryPoint p,
       Map<TypeLiteral<?>, List<Candidate>> byType,
-      Map<String, List<Candidate>> byId,
-      int total) {
+      Map<String, List<Candidate>> byId) {
     List<Candidate> candidates = new ArrayList<>();
     for (Candidate c : byType.getOrDefault(p.type(), List.of())) {
       if (c.node() != consumer.index()) {
