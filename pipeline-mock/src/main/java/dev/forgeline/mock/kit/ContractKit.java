@@ -94,6 +94,19 @@ public final class ContractKit {
   private static List<KitCase> build() {
     CaseBook book = new CaseBook();
     ProjectionCases.addTo(book);
+    FilterCases.addTo(book);
+    CastCases.addTo(book);
+    ArithmeticCases.addTo(book);
+    JoinCases.addTo(book);
+    AggregateCases.addTo(book);
+    RowSetCases.addTo(book);
+    StringCases.addTo(book);
+    MathCases.addTo(book);
+    DateTimeCases.addTo(book);
+    WindowCases.addTo(book);
+    CollectionCases.addTo(book);
+    HashCases.addTo(book);
+    FrameToolCases.addTo(book);
     return book.build();
   }
 }
