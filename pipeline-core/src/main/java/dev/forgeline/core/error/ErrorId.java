@@ -41,7 +41,29 @@ public enum ErrorId {
   /** A factory exceeded its time limit. */
   TIMEOUT("Timeout"),
   /** A factory could not be created or injected at run time. */
-  CREATION_FAILED("CreationFailed");
+  CREATION_FAILED("CreationFailed"),
+
+  // Configuration problems, found before anything runs.
+  /** A configuration file that was asked for does not exist. */
+  MISSING_CONFIG_FILE("MissingConfigFile"),
+  /** The selected environment has no overlay file. */
+  UNKNOWN_ENVIRONMENT("UnknownEnvironment"),
+  /** A configuration file cannot be parsed. */
+  CONFIG_SYNTAX("ConfigSyntax"),
+  /** A required configuration key is missing (or a substitution names an unset variable). */
+  MISSING_CONFIG_KEY("MissingConfigKey"),
+  /** A configuration value has the wrong type. */
+  WRONG_CONFIG_TYPE("WrongConfigType"),
+  /** A configuration value has the right type but an invalid value. */
+  BAD_CONFIG_VALUE("BadConfigValue"),
+  /** A connector declares a type Forgeline does not know. */
+  UNKNOWN_CONNECTOR_TYPE("UnknownConnectorType"),
+
+  // Connector failures, at the step that uses the connector.
+  /** A connector name is not declared in the configuration. */
+  UNKNOWN_CONNECTOR("UnknownConnector"),
+  /** A connector could not read, write or merge. */
+  CONNECTOR_FAILED("ConnectorFailed");
 
   private final String label;
 

@@ -1,0 +1,153 @@
+package dev.forgeline.core.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The secret values of a configuration, so that whatever Forgeline shows (logs, {@code describe()},
+ * reports, error messages) can be redacted.
+ *
+ * <p>A value is secret when the last segment of its key names a secret ({@code password}, {@code
+ * secret}, {@code token}, {@code credential}, {@code api-key} and the like), or when its path is
+ * listed in {@code forgeline.secrets.keys}. Secrets usually arrive from environment variables by
+ * HOCON substitution: {@code password = ${DB_PASSWORD}}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Secrets {
+  /** What a redacted value is replaced with. */
+  public static final String MASK = "******";
+
+  /** The config path listing extra secret keys. */
+  public static final String KEYS_PATH = "forgeline.secrets.keys";
+
+  private static final Pattern SECRET_KEY =
+      Pattern.compile(".*(password|passwd|pwd|secret|token|credential|api[-_]?key|private[-_]?key).*");
+
+  /** Values shorter than this are not redacted inside longer text: too many false hits. */
+  private static final int MIN_LENGTH = 4;
+
+  private static final Secrets NONE = new Secrets(List.of());
+
+  private final List<String> values;
+
+  private Secrets(List<String> values) {
+    this.values = values;
+  }
+
+  /** No secrets: redaction only masks secret-looking keys. */
+  public static Secrets none() {
+    return NONE;
+  }
+
+  /**
+   * The secrets of {@code config}: every string value whose key looks secret or is listed in
+   * {@value #KEYS_PATH}. {@code config} must be resolved; never null.
+   */
+  public static Secrets of(Config config) {
+    Objects.requireNonNull(config, "config");
+    Set<String> listed = new LinkedHashSet<>();
+    if (config.hasPath(KEYS_PATH) && config.getValue(KEYS_PATH).valueType() == ConfigValueType.LIST) {
+      listed.addAll(config.getStringList(KEYS_PATH));
+    }
+    Set<String> found = new LinkedHashSet<>();
+    for (Map.Entry<String, ConfigValue> e : config.entrySet()) {
+      ConfigValue v = e.getValue();
+      if (v.valueType() == ConfigValueType.STRING
+          && (isSecretKey(e.getKey()) || listed.contains(e.getKey()))) {
+        String s = (String) v.unwrapped();
+        if (!s.isEmpty()) {
+          found.add(s);
+        }
+      }
+    }
+    List<String> sorted = new ArrayList<>(found);
+    // Longest first, so a secret containing another is masked whole.
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return new Secrets(List.copyOf(sorted));
+  }
+
+  /** Whether a config key (a path or one segment) names a secret by its last segment. */
+  public static boolean isSecretKey(String path) {
+    List<String> parts = ConfigUtil.splitPath(path);
+    String last = parts.get(parts.size() - 1).toLowerCase(Locale.ROOT);
+    return SECRET_KEY.matcher(last).matches();
+  }
+
+  /** The number of secret values known. */
+  public int size() {
+    return values.size();
+  }
+
+  /** {@code text} with every known secret value replaced by {@value #MASK}; null stays null. */
+  public String redact(String text) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (String v : values) {
+      if (v.length() >= MIN_LENGTH || out.equals(v)) {
+        out = out.replace(v, MASK);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The value to show for {@code key}: {@value #MASK} when the key looks secret, else the value
+   * with known secrets redacted.
+   */
+  public String show(String key, String value) {
+    return isSecretKey(key) ? MASK : redact(value);
+  }
+
+  /**
+   * A copy of {@code error} and its causes whose messages have every secret redacted, keeping the
+   * classes' names and stack traces; {@code error} itself when there is nothing to redact.
+   */
+  public Throwable scrub(Throwable error) {
+    if (error == null || values.isEmpty() || !mentionsSecret(error)) {
+      return error;
+    }
+    Throwable cause = scrub(error.getCause() == error ? null : error.getCause());
+    RedactedException copy =
+        new RedactedException(error.getClass().getName(), redact(error.getMessage()), cause);
+    copy.setStackTrace(error.getStackTrace());
+    return copy;
+  }
+
+  private boolean mentionsSecret(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && !redact(m).equals(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "Secrets[" + values.size() + " values]";
+  }
+
+  /** An exception standing in for one whose message held a secret; it names the original class. */
+  static final class RedactedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RedactedException(String originalClass, String message, Throwable cause) {
+      super(originalClass + ": " + (message == null ? "" : message), cause);
+    }
+  }
+}
