@@ -65,7 +65,19 @@ public final class ContractKit {
     Outcome reference = run(kitCase, spark);
     Outcome candidate = run(kitCase, mock);
     return new CaseResult(kitCase, reference, candidate, intentProblems(kitCase, reference),
-        OutcomeDiff.between(reference, candidate, kitCase.tolerance()));
+        differences(kitCase, reference, candidate));
+  }
+
+  /**
+   * How a candidate's outcome differs from Spark's for one case, honouring its tolerance.
+   *
+   * @param kitCase the case, never null
+   * @param spark the reference outcome, never null
+   * @param mock the candidate outcome, never null
+   * @return readable difference lines; empty when they match
+   */
+  public static List<String> differences(KitCase kitCase, Outcome spark, Outcome mock) {
+    return OutcomeDiff.between(spark, mock, kitCase.tolerance());
   }
 
   /**

@@ -176,6 +176,14 @@ final class ProjectionCases {
     b.rows("chain", "a chain of withColumn, filter and select",
         sp -> people(sp).withColumn("a2", col("age").multiply(2))
             .filter(col("a2").gt(60)).select("name", "a2"));
+    b.fails("with-column-null-name", "withColumn with a null name is an internal error in Spark",
+        "INTERNAL_ERROR", sp -> people(sp).withColumn(null, lit(1)));
+    b.fails("renamed-to-null", "withColumnRenamed to a null name", "INTERNAL_ERROR",
+        sp -> people(sp).withColumnRenamed("id", null));
+    b.fails("alias-null", "an alias that is null", "INTERNAL_ERROR",
+        sp -> people(sp).select(col("id").as((String) null)));
+    b.rows("drop-null-name", "drop of a null name is a no-op",
+        sp -> people(sp).drop((String) null));
     b.rows("many-columns", "select of a generated list of columns",
         sp -> depts(sp).select(cols(List.of("floor", "dept", "floor"))));
   }
