@@ -68,7 +68,7 @@ public final class Connector {
       }
       DataFrameReader reader = session.read().format(spec.type().label()).options(jdbcOptions());
       return spec.path().isPresent() ? reader.load(spec.path().get()) : reader.load();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked
       throw ConnectorException.failed("read", spec, secrets, e);
     }
   }
@@ -97,7 +97,7 @@ public final class Connector {
           writer.save();
         }
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked
       throw ConnectorException.failed("write", spec, secrets, e);
     }
   }

@@ -77,7 +77,7 @@ public final class Repository<T> {
           "delta-spark (io.delta:delta-spark_2.13) is not on the classpath");
     } catch (ConnectorException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked
       throw ConnectorException.failed("upsert", spec, connector.secrets(), e);
     }
   }
