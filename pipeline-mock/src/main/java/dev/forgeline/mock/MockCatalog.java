@@ -1,0 +1,271 @@
+package dev.forgeline.mock;
+
+import dev.forgeline.mock.engine.Errors;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * spark.catalog(): the default database and catalog, temporary views and in-memory tables; the
+ * listing and table-creation methods are not supported.
+ */
+final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
+  private final MockSparkSession session;
+  private final Set<String> cached;
+
+  MockCatalog(MockSparkSession session) {
+    this.session = session;
+    this.cached = session.storage().cachedTables;
+  }
+
+  private boolean exists(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    return session.tempViews().containsKey(key) || session.storage().tables.containsKey(key);
+  }
+
+  private void requireTable(String name) {
+    if (!exists(name)) {
+      throw Errors.tableNotFound(name);
+    }
+  }
+
+  @Override
+  public java.lang.String currentDatabase() {
+    return "default";
+  }
+
+  @Override
+  public void setCurrentDatabase(java.lang.String a0) {
+    if (!a0.equalsIgnoreCase("default")) {
+      throw Errors.analysis("SCHEMA_NOT_FOUND", "schemaName", "`spark_catalog`.`" + a0 + "`");
+    }
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Database> listDatabases() {
+    throw MockSparkSession.unsupported("Catalog.listDatabases()");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Database> listDatabases(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.listDatabases(String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables() {
+    throw MockSparkSession.unsupported("Catalog.listTables()");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.listTables(String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables(java.lang.String a0, java.lang.String a1) {
+    throw MockSparkSession.unsupported("Catalog.listTables(String, String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Function> listFunctions() {
+    throw MockSparkSession.unsupported("Catalog.listFunctions()");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Function> listFunctions(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.listFunctions(String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Function> listFunctions(java.lang.String a0, java.lang.String a1) {
+    throw MockSparkSession.unsupported("Catalog.listFunctions(String, String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Column> listColumns(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.listColumns(String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Column> listColumns(java.lang.String a0, java.lang.String a1) {
+    throw MockSparkSession.unsupported("Catalog.listColumns(String, String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.catalog.Database getDatabase(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.getDatabase(String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.catalog.Table getTable(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.getTable(String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.catalog.Table getTable(java.lang.String a0, java.lang.String a1) {
+    throw MockSparkSession.unsupported("Catalog.getTable(String, String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.catalog.Function getFunction(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.getFunction(String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.catalog.Function getFunction(java.lang.String a0, java.lang.String a1) {
+    throw MockSparkSession.unsupported("Catalog.getFunction(String, String)");
+  }
+
+  @Override
+  public boolean databaseExists(java.lang.String a0) {
+    return a0.equalsIgnoreCase("default");
+  }
+
+  @Override
+  public boolean tableExists(java.lang.String a0) {
+    return exists(a0);
+  }
+
+  @Override
+  public boolean tableExists(java.lang.String a0, java.lang.String a1) {
+    return a0.equalsIgnoreCase("default") && exists(a1);
+  }
+
+  @Override
+  public boolean functionExists(java.lang.String a0) {
+    return MockCapabilities.supportedFunctions().contains(a0.toLowerCase(Locale.ROOT)) || session.udfRegistry().has(a0);
+  }
+
+  @Override
+  public boolean functionExists(java.lang.String a0, java.lang.String a1) {
+    return functionExists(a1);
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1) {
+    throw MockSparkSession.unsupported("Catalog.createTable(String, String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, java.lang.String a2) {
+    throw MockSparkSession.unsupported("Catalog.createTable(String, String, String)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, scala.collection.immutable.Map<java.lang.String, java.lang.String> a2) {
+    throw MockSparkSession.unsupported("Catalog.createTable(String, String, String, String>)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, java.lang.String a2, scala.collection.immutable.Map<java.lang.String, java.lang.String> a3) {
+    throw MockSparkSession.unsupported("Catalog.createTable(String, String, String, String, String>)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, org.apache.spark.sql.types.StructType a2, scala.collection.immutable.Map<java.lang.String, java.lang.String> a3) {
+    throw MockSparkSession.unsupported("Catalog.createTable(String, String, StructType, String, String>)");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, org.apache.spark.sql.types.StructType a2, java.lang.String a3, scala.collection.immutable.Map<java.lang.String, java.lang.String> a4) {
+    throw MockSparkSession.unsupported("Catalog.createTable(String, String, StructType, String, String, String>)");
+  }
+
+  @Override
+  public boolean dropTempView(java.lang.String a0) {
+    return session.tempViews().remove(a0.toLowerCase(Locale.ROOT)) != null;
+  }
+
+  @Override
+  public boolean dropGlobalTempView(java.lang.String a0) {
+    return session.storage().tables.remove("global_temp." + a0.toLowerCase(Locale.ROOT)) != null;
+  }
+
+  @Override
+  @Unsupported
+  public void recoverPartitions(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.recoverPartitions(String)");
+  }
+
+  @Override
+  public boolean isCached(java.lang.String a0) {
+    requireTable(a0);
+    return cached.contains(a0.toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public void cacheTable(java.lang.String a0) {
+    requireTable(a0);
+    cached.add(a0.toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public void cacheTable(java.lang.String a0, org.apache.spark.storage.StorageLevel a1) {
+    cacheTable(a0);
+  }
+
+  @Override
+  public void uncacheTable(java.lang.String a0) {
+    requireTable(a0);
+    cached.remove(a0.toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public void clearCache() {
+    cached.clear();
+  }
+
+  @Override
+  public void refreshTable(java.lang.String a0) {
+    requireTable(a0);
+  }
+
+  @Override
+  public void refreshByPath(java.lang.String a0) {
+    // Nothing is cached by path in memory, so there is nothing to refresh.
+  }
+
+  @Override
+  public java.lang.String currentCatalog() {
+    return "spark_catalog";
+  }
+
+  @Override
+  public void setCurrentCatalog(java.lang.String a0) {
+    if (!a0.equalsIgnoreCase("spark_catalog")) {
+      throw Errors.analysis("CATALOG_NOT_FOUND", "catalogName", "`" + a0 + "`", "config", "\"spark.sql.catalog." + a0 + "\"");
+    }
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.CatalogMetadata> listCatalogs() {
+    throw MockSparkSession.unsupported("Catalog.listCatalogs()");
+  }
+
+  @Override
+  @Unsupported
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.CatalogMetadata> listCatalogs(java.lang.String a0) {
+    throw MockSparkSession.unsupported("Catalog.listCatalogs(String)");
+  }
+}

@@ -1,0 +1,26 @@
+package dev.forgeline.mock.engine;
+
+import org.apache.spark.sql.types.DataType;
+
+/** A reference to slot {@code index} of the input row, bound to the attribute {@code field}. */
+public record ColumnRef(int index, Field field) implements Expr {
+  @Override
+  public DataType type() {
+    return field.type();
+  }
+
+  @Override
+  public boolean nullable() {
+    return field.nullable();
+  }
+
+  @Override
+  public String sql() {
+    return field.name();
+  }
+
+  @Override
+  public Object eval(Object[] row) {
+    return row[index];
+  }
+}

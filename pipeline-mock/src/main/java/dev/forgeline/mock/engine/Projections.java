@@ -1,0 +1,138 @@
+package dev.forgeline.mock.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.internal.ColumnNode;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.NullType;
+
+/** Row-wise operators: select (with window functions), filter, sort, limit and offset. */
+public final class Projections {
+  private Projections() {}
+
+  /** SELECT: a projection, or a global aggregate when the list holds aggregate functions. */
+  public static Relation select(Relation in, List<ColumnNode> columns, SessionConf conf, UdfLookup udfs) {
+    Binder b = Binder.aggregation(in.scope(conf.caseSensitive()), conf, udfs);
+    List<Binder.Named> named = new ArrayList<>();
+    for (ColumnNode c : columns) {
+      named.addAll(b.bindNamed(c));
+    }
+    if (!b.aggregates().isEmpty()) {
+      return Aggregations.global(in, b, named);
+    }
+    return project(in, b, named);
+  }
+
+  /** Builds the output of bound named expressions, keeping attribute identity where unchanged. */
+  public static List<Field> outputFields(List<Binder.Named> named) {
+    List<Field> out = new ArrayList<>();
+    for (Binder.Named n : named) {
+      Field p = n.passthrough();
+      if (p != null && p.name().equals(n.name())) {
+        out.add(p);
+      } else if (p != null) {
+        out.add(new Field(n.name(), p.type(), p.nullable(), Field.newId(), null));
+      } else {
+        out.add(Field.of(n.name(), n.expr().type(), n.expr().nullable()));
+      }
+    }
+    return out;
+  }
+
+  /** A projection evaluated row by row (window slots filled first). */
+  public static Relation project(Relation in, Binder b, List<Binder.Named> named) {
+    List<Field> fields = outputFields(named);
+    int width = b.width();
+    List<WindowCall> windows = List.copyOf(b.windows());
+    return Relation.derived(fields, List.of(in), () -> {
+      List<Object[]> ext = extend(in.rows(), width);
+      if (!windows.isEmpty()) {
+        Windows.evaluate(ext, windows);
+      }
+      List<Object[]> out = new ArrayList<>(ext.size());
+      for (Object[] row : ext) {
+        Object[] r = new Object[named.size()];
+        for (int i = 0; i < r.length; i++) {
+          r[i] = named.get(i).expr().eval(row);
+        }
+        out.add(r);
+      }
+      return out;
+    });
+  }
+
+  /** Copies rows into arrays wide enough for the binder's extra slots. */
+  public static List<Object[]> extend(List<Object[]> rows, int width) {
+    List<Object[]> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      Object[] e = new Object[Math.max(width, r.length)];
+      System.arraycopy(r, 0, e, 0, r.length);
+      out.add(e);
+    }
+    return out;
+  }
+
+  /** WHERE: keeps rows whose condition is true (null counts as false). */
+  public static Relation filter(Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
+    Binder b = Binder.rows(in.scope(conf.caseSensitive()), conf, udfs);
+    Expr cond = b.bind(condition);
+    if (!(cond.type() instanceof BooleanType) && !(cond.type() instanceof NullType)) {
+      throw Errors.filterNotBoolean(cond.sql(), cond.type());
+    }
+    int width = b.width();
+    return Relation.derived(in.fields(), List.of(in), () -> {
+      List<Object[]> out = new ArrayList<>();
+      for (Object[] row : in.rows()) {
+        Object[] e = row.length >= width ? row : java.util.Arrays.copyOf(row, width);
+        if (Boolean.TRUE.equals(cond.eval(e))) {
+          out.add(row);
+        }
+      }
+      return out;
+    });
+  }
+
+  /** ORDER BY: a stable sort on the given keys. */
+  public static Relation sort(Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {
+    Binder b = Binder.rows(in.scope(conf.caseSensitive()), conf, udfs);
+    List<SortKey> sortKeys = new ArrayList<>();
+    for (ColumnNode k : keys) {
+      sortKeys.add(Sorting.key(b, k));
+    }
+    int width = b.width();
+    return Relation.derived(in.fields(), List.of(in), () -> {
+      List<Object[]> rows = extend(in.rows(), width);
+      rows.sort(SortKey.comparator(sortKeys));
+      List<Object[]> out = new ArrayList<>(rows.size());
+      int n = in.fields().size();
+      for (Object[] r : rows) {
+        out.add(r.length == n ? r : java.util.Arrays.copyOf(r, n));
+      }
+      return out;
+    });
+  }
+
+  /** LIMIT n. */
+  public static Relation limit(Relation in, int n) {
+    if (n < 0) {
+      throw Errors.analysis("INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE", "name", "limit",
+          "expr", "\"" + n + "\"", "v", String.valueOf(n));
+    }
+    return Relation.derived(in.fields(), List.of(in), () -> {
+      List<Object[]> rows = in.rows();
+      return rows.subList(0, Math.min(n, rows.size()));
+    });
+  }
+
+  /** OFFSET n. */
+  public static Relation offset(Relation in, int n) {
+    if (n < 0) {
+      throw Errors.analysis("INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE", "name", "offset",
+          "expr", "\"" + n + "\"", "v", String.valueOf(n));
+    }
+    return Relation.derived(in.fields(), List.of(in), () -> {
+      List<Object[]> rows = in.rows();
+      return rows.subList(Math.min(n, rows.size()), rows.size());
+    });
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * An in-memory implementation of Spark 4's abstract {@code SparkSession} and {@code Dataset} for
+ * fast tests. The entry point is {@link dev.forgeline.mock.MockSparkSession#builder()}; {@link
+ * dev.forgeline.mock.MockCapabilities} and the {@link dev.forgeline.mock.Unsupported} annotation
+ * say what the mock implements. Everything else in this package is package-private.
+ *
+ * @since 0.1.0
+ */
+package dev.forgeline.mock;
