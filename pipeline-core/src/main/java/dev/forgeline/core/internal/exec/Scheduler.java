@@ -45,6 +45,8 @@ public final class Scheduler {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
   /** How long a fail-fast or timed-out step may take to respond to interruption. */
   static final Duration STOP_GRACE = Duration.ofSeconds(30);
+  /** How often a stopping run cancels its Spark jobs again while steps are still running. */
+  static final Duration RECANCEL_EVERY = Duration.ofMillis(500);
 
   /** What {@link #run()} returns: the report and every step's output, by node index. */
   public record Outcome(PipelineReport report, Object[] outputs) {}
@@ -118,6 +120,9 @@ public final class Scheduler {
       if (suppliedExecutor == null) {
         shutdown(pool);
       }
+      if (ctx.stoppedBy() != null) {
+        cancelRunQuietly();
+      }
     }
     Instant end = clock.instant();
     for (int i = 0; i < results.length; i++) {
@@ -147,8 +152,14 @@ public final class Scheduler {
         return;
       }
       Optional<Instant> deadline = nearestDeadline();
-      if (stopDeadline != null && (deadline.isEmpty() || stopDeadline.isBefore(deadline.get()))) {
-        deadline = Optional.of(stopDeadline);
+      if (stopDeadline != null) {
+        // A step still planning when the run was cancelled may submit its Spark job afterwards:
+        // cancel the run's tag again until every step has ended.
+        Instant recancel = clock.instant().plus(RECANCEL_EVERY);
+        Instant wake = stopDeadline.isBefore(recancel) ? stopDeadline : recancel;
+        if (deadline.isEmpty() || wake.isBefore(deadline.get())) {
+          deadline = Optional.of(wake);
+        }
       }
       StepOutcome done;
       if (deadline.isEmpty()) {
@@ -161,8 +172,12 @@ public final class Scheduler {
         complete(done);
       }
       expireTimeouts();
-      if (ctx.stoppedBy() != null && stopDeadline == null) {
-        stopDeadline = clock.instant().plus(STOP_GRACE);
+      if (ctx.stoppedBy() != null) {
+        if (stopDeadline == null) {
+          stopDeadline = clock.instant().plus(STOP_GRACE);
+        } else if (!running.isEmpty()) {
+          cancelRunQuietly();
+        }
       }
       if (stopDeadline != null && !clock.instant().isBefore(stopDeadline)) {
         abandonRunning("did not stop within " + STOP_GRACE.toSeconds() + " s of being interrupted");
@@ -221,11 +236,7 @@ public final class Scheduler {
     for (Map.Entry<Integer, Running> e : running.entrySet()) {
       e.getValue().future().cancel(true);
     }
-    try {
-      ctx.tags.cancelRun();
-    } catch (RuntimeException e) {
-      LOG.warn("Could not cancel the Spark jobs of run {}", runId, e);
-    }
+    cancelRunQuietly();
     // Steps still queued in a caller-owned executor never start: settle them here.
     running.entrySet().removeIf(e -> {
       if (e.getValue().runner().claim()) {
@@ -235,6 +246,10 @@ public final class Scheduler {
       }
       return false;
     });
+  }
+
+  private void cancelRunQuietly() {
+    ctx.tags.cancelRun();
   }
 
   /** Skips every step downstream of {@code index} that has not started. */
@@ -282,11 +297,7 @@ public final class Scheduler {
         Node node = graph.nodes().get(index);
         StepRunner r = e.getValue().runner();
         e.getValue().future().cancel(true);
-        try {
-          ctx.tags.cancelStep(node.id());
-        } catch (RuntimeException ex) {
-          LOG.warn("Could not cancel the Spark jobs of factory [{}]", node.id(), ex);
-        }
+        ctx.tags.cancelStep(node.id());
         running.remove(index);
         Duration limit = Duration.between(r.startedAt(), deadline);
         results[index] = new StepResult(node.id(), node.type().getName(), node.stage(),
@@ -335,8 +346,12 @@ public final class Scheduler {
   }
 
   private ExecutorService newPool() {
-    return new ThreadPoolExecutor(parallelism, parallelism, 0L, TimeUnit.MILLISECONDS,
-        new LinkedBlockingQueue<>(), new NamedThreadFactory(graph.pipeline()));
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism, parallelism, 0L,
+        TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), new NamedThreadFactory(graph.pipeline()));
+    // Spark keeps job tags in inheritable thread-locals: start every worker now, while the
+    // coordinating thread holds no tag of this run, so no worker inherits one.
+    pool.prestartAllCoreThreads();
+    return pool;
   }
 
   private static void shutdown(ExecutorService pool) {

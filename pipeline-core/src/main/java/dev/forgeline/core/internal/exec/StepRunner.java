@@ -69,20 +69,24 @@ final class StepRunner implements Runnable {
     try {
       ctx.tags.add(tags);
       outcome = runAttempts();
-    } catch (RuntimeException | Error e) {
+    } catch (Exception | Error e) { // Scala code may throw checked exceptions undeclared
       outcome = failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(),
           null, e));
     } finally {
-      try {
-        ctx.tags.remove(tags);
-      } catch (RuntimeException e) {
-        LOG.warn("Could not clear the Spark job tags of factory [{}]", node.id(), e);
-      }
       if (outcome == null) {
         outcome = failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(),
             null, "the step ended without an outcome"));
       }
-      ctx.completions.add(outcome);
+      try {
+        if (outcome.result().status() != Status.SUCCESS) {
+          // A job submitted after the run-wide cancel (still planning when it came) must not
+          // outlive its step.
+          ctx.tags.cancelStep(node.id());
+        }
+        ctx.tags.remove(tags);
+      } finally {
+        ctx.completions.add(outcome);
+      }
     }
   }
 
