@@ -249,16 +249,13 @@ public final class GraphPlanner {
       DeliveryPoint p,
       Map<TypeLiteral<?>, List<Candidate>> byType,
       Map<String, List<Candidate>> byId) {
+    // Start from the smaller index: an id names few producers, a type may have thousands.
+    List<Candidate> named = p.id().isEmpty() ? List.of() : byId.getOrDefault(p.id(), List.of());
     List<Candidate> candidates = new ArrayList<>();
-    for (Candidate c : byType.getOrDefault(p.type(), List.of())) {
-      if (c.node() != consumer.index()) {
+    for (Candidate c : p.id().isEmpty() ? byType.getOrDefault(p.type(), List.of()) : named) {
+      if (c.node() != consumer.index() && c.type().equals(p.type())) {
         candidates.add(c);
       }
-    }
-    List<Candidate> named = List.of();
-    if (!p.id().isEmpty()) {
-      named = byId.getOrDefault(p.id(), List.of());
-      candidates.removeIf(c -> !c.id().equals(p.id()));
     }
     if (p.producer() != null) {
       if (named.isEmpty()) {
