@@ -102,6 +102,11 @@ public final class ForgelineCli {
     }
     LoadedConfig loaded = load(a);
     Secrets secrets = loaded.secrets();
+    if (!loaded.problems().isEmpty()) {
+      // A config with unresolved substitutions cannot be checked further without false alarms.
+      err.println(secrets.redact(new ConfigurationException(loaded.problems()).getMessage()));
+      return FAILED;
+    }
     LazySession session;
     try {
       session = new LazySession(SparkSettings.fromConfig(loaded.config()));

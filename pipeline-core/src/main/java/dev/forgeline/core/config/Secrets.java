@@ -1,6 +1,8 @@
 package dev.forgeline.core.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
@@ -62,20 +64,37 @@ public final class Secrets {
       listed.addAll(config.getStringList(KEYS_PATH));
     }
     Set<String> found = new LinkedHashSet<>();
-    for (Map.Entry<String, ConfigValue> e : config.entrySet()) {
+    collect(config.root(), List.of(), listed, found);
+    List<String> sorted = new ArrayList<>(found);
+    // Longest first, so a secret containing another is masked whole.
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return new Secrets(List.copyOf(sorted));
+  }
+
+  /** Walks the tree itself: a config with problems may hold unresolved values to skip. */
+  private static void collect(
+      ConfigObject object, List<String> at, Set<String> listed, Set<String> found) {
+    for (Map.Entry<String, ConfigValue> e : object.entrySet()) {
+      List<String> path = new ArrayList<>(at);
+      path.add(e.getKey());
       ConfigValue v = e.getValue();
-      if (v.valueType() == ConfigValueType.STRING
-          && (isSecretKey(e.getKey()) || listed.contains(e.getKey()))) {
+      ConfigValueType type;
+      try {
+        type = v.valueType();
+      } catch (ConfigException.NotResolved unresolved) {
+        continue;
+      }
+      String joined = ConfigUtil.joinPath(path);
+      if (type == ConfigValueType.OBJECT) {
+        collect((ConfigObject) v, path, listed, found);
+      } else if (type == ConfigValueType.STRING
+          && (isSecretKey(joined) || listed.contains(joined))) {
         String s = (String) v.unwrapped();
         if (!s.isEmpty()) {
           found.add(s);
         }
       }
     }
-    List<String> sorted = new ArrayList<>(found);
-    // Longest first, so a secret containing another is masked whole.
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return new Secrets(List.copyOf(sorted));
   }
 
   /** Whether a config key (a path or one segment) names a secret by its last segment. */

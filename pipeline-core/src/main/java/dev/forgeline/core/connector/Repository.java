@@ -73,8 +73,8 @@ public final class Repository<T> {
     try {
       DeltaMerge.upsert(connector.session(), spec, data.toDF());
     } catch (NoClassDefFoundError e) {
-      throw ConnectorException.unsupported(spec, "upsert here",
-          "delta-spark (io.delta:delta-spark_2.13) is not on the classpath");
+      throw ConnectorException.failed("upsert (is delta-spark io.delta:delta-spark_2.13 on the"
+          + " classpath?)", spec, connector.secrets(), e);
     } catch (ConnectorException e) {
       throw e;
     } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked

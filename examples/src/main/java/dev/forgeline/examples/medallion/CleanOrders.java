@@ -1,0 +1,37 @@
+package dev.forgeline.examples.medallion;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.to_date;
+
+import dev.forgeline.core.Delivery;
+import dev.forgeline.core.Factory;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Silver: orders with a customer, a positive quantity, not cancelled, one row per order id. */
+public final class CleanOrders implements Factory<Dataset<Row>> {
+  @Delivery(id = "bronze-orders")
+  private Dataset<Row> orders;
+  private Dataset<Row> clean;
+
+  @Override
+  public void process() {
+    clean = orders
+        .filter(col("customer_id").isNotNull())
+        .filter(col("quantity").gt(0))
+        .filter(lower(col("status")).notEqual("cancelled"))
+        .dropDuplicates("order_id")
+        .select(
+            col("order_id").cast("long"),
+            col("customer_id").cast("long"),
+            col("product_id").cast("long"),
+            col("quantity").cast("int"),
+            to_date(col("order_date")).as("order_date"));
+  }
+
+  @Override
+  public Dataset<Row> get() {
+    return clean;
+  }
+}
