@@ -176,10 +176,11 @@ final class MockDataset<T> extends Dataset<T> {
   public Dataset<Row> toDF(Seq<String> colNames) {
     List<String> names = Scala.list(colNames);
     if (names.size() != relation.fields().size()) {
-      throw new IllegalArgumentException("requirement failed: The number of columns doesn't match.\n"
-          + "Old column names (" + relation.fields().size() + "): "
-          + String.join(", ", relation.fields().stream().map(Field::name).toList()) + "\n"
-          + "New column names (" + names.size() + "): " + String.join(", ", names));
+      throw Errors.analysis("ASSIGNMENT_ARITY_MISMATCH", "numTarget", String.valueOf(names.size()),
+          "numExpr", String.valueOf(relation.fields().size()));
+    }
+    if (names.contains(null)) {
+      throw Errors.nullName();
     }
     List<Field> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -677,7 +678,6 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public Dataset<T> dropDuplicates(Seq<String> colNames) {
-    Scope scope = relation.scope(conf().caseSensitive());
     List<Integer> positions = new ArrayList<>();
     for (String n : Scala.list(colNames)) {
       boolean found = false;
@@ -688,7 +688,8 @@ final class MockDataset<T> extends Dataset<T> {
         }
       }
       if (!found) {
-        throw Errors.unresolvedColumn(List.of(n), scope.suggestions(List.of(n)));
+        throw Errors.analysis("_LEGACY_ERROR_TEMP_1201", "colName", n,
+            "fieldNames", String.join(", ", relation.fields().stream().map(Field::name).toList()));
       }
     }
     return same(SetOperations.dropDuplicates(relation, positions));

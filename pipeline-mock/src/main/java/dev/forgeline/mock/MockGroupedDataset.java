@@ -69,7 +69,17 @@ final class MockGroupedDataset extends RelationalGroupedDataset {
     if (pivotColumn != null) {
       aggs = pivoted(aggs, conf);
     }
-    return session.wrapRows(Aggregations.aggregate(relation, grouping, aggs, groupingSets, conf, session.udfRegistry()));
+    Relation r = Aggregations.aggregate(relation, grouping, aggs, groupingSets, conf, session.udfRegistry());
+    if (pivotColumn != null) {
+      List<Field> fields = new ArrayList<>();
+      for (int i = 0; i < r.fields().size(); i++) {
+        Field f = r.fields().get(i);
+        fields.add(i < grouping.size() ? f : f.withNullable(true));
+      }
+      Relation source = r;
+      r = Relation.derived(fields, List.of(source), source::rows);
+    }
+    return session.wrapRows(r);
   }
 
   private List<ColumnNode> pivoted(List<ColumnNode> aggs, SessionConf conf) {

@@ -104,6 +104,7 @@ final class MockNaFunctions extends DataFrameNaFunctions {
   private Dataset<Row> fillValues(Map<Integer, Object> values, boolean skipIncompatible) {
     SessionConf conf = session.sessionConf();
     Map<Integer, Object> internal = new LinkedHashMap<>();
+    Map<Integer, DataType> litTypes = new LinkedHashMap<>();
     for (Map.Entry<Integer, Object> e : values.entrySet()) {
       Field f = relation.fields().get(e.getKey());
       Object v = e.getValue();
@@ -119,10 +120,12 @@ final class MockNaFunctions extends DataFrameNaFunctions {
       }
       var lit = Literals.of(v, null);
       internal.put(e.getKey(), Casts.cast(lit.value(), lit.type(), t, Casts.Mode.LEGACY, conf.zone()));
+      litTypes.put(e.getKey(), lit.type());
     }
     List<Field> fields = new ArrayList<>(relation.fields());
     for (Integer p : internal.keySet()) {
-      fields.set(p, fields.get(p).withNullable(false).fresh());
+      boolean nullable = dev.forgeline.mock.engine.CastExpr.castCanBeNull(litTypes.get(p), fields.get(p).type());
+      fields.set(p, fields.get(p).withNullable(nullable).fresh());
     }
     Relation r = Relation.derived(fields, List.of(relation), () -> {
       List<Object[]> out = new ArrayList<>();

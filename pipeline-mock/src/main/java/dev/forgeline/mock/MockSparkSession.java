@@ -94,7 +94,9 @@ public final class MockSparkSession extends SparkSession {
   }
 
   /**
-   * Starts building a session.
+   * Starts building a session. The builder is a {@link SparkSession.Builder}, whose constructor
+   * looks up Spark's own session implementation; without spark-sql on the classpath use {@link
+   * #create(Map)}.
    *
    * @return a new builder; never null
    * @since 0.1.0
@@ -110,7 +112,23 @@ public final class MockSparkSession extends SparkSession {
    * @since 0.1.0
    */
   public static MockSparkSession create() {
-    return builder().build();
+    return create(Map.of());
+  }
+
+  /**
+   * A session with the given settings on top of the defaults. Unlike {@link #builder()}, which is
+   * a {@link SparkSession.Builder} and so needs a Spark implementation (spark-sql) on the
+   * classpath, this works with spark-sql-api alone.
+   *
+   * @param settings conf keys and values, not null
+   * @return a new session; never null
+   * @since 0.1.0
+   */
+  public static MockSparkSession create(Map<String, String> settings) {
+    Objects.requireNonNull(settings, "settings");
+    Map<String, String> all = new LinkedHashMap<>(defaults());
+    all.putAll(settings);
+    return new MockSparkSession(all, Clock.systemUTC(), new Storage());
   }
 
   /**

@@ -31,6 +31,9 @@ final class Reshape {
       throw new IllegalArgumentException("requirement failed: The size of column names: " + names.size()
           + " isn't equal to the size of columns: " + cols.size());
     }
+    if (names.contains(null)) {
+      throw Errors.nullName();
+    }
     SessionConf conf = session.sessionConf();
     boolean cs = conf.caseSensitive();
     Set<String> seen = new HashSet<>();
@@ -41,8 +44,19 @@ final class Reshape {
     }
     Binder b = Binder.projection(in.scope(cs), conf, session.udfRegistry());
     List<Expr> bound = new ArrayList<>();
+    List<dev.forgeline.mock.engine.Generators.Bound> generators = new ArrayList<>();
     for (ColumnNode c : cols) {
-      bound.add(b.bind(c));
+      var g = dev.forgeline.mock.engine.Generators.match(c);
+      if (g != null) {
+        List<Binder.Named> produced = new ArrayList<>();
+        generators.add(dev.forgeline.mock.engine.Generators.bind(b, c, g, produced));
+        if (produced.size() != 1) {
+          throw Errors.analysis("UDTF_ALIAS_NUMBER_MISMATCH", "aliasesSize", "1", "aliasesNames", names.get(bound.size()));
+        }
+        bound.add(produced.get(0).expr());
+      } else {
+        bound.add(b.bind(c));
+      }
     }
     List<Binder.Named> out = new ArrayList<>();
     boolean[] used = new boolean[names.size()];
@@ -66,12 +80,21 @@ final class Reshape {
         out.add(new Binder.Named(names.get(k), bound.get(k), null));
       }
     }
-    return Projections.project(in, b, out);
+    return Projections.project(in, b, out, generators);
   }
 
   static Relation rename(MockSparkSession session, Relation in, List<String> existing, List<String> newNames) {
     boolean cs = session.sessionConf().caseSensitive();
     List<Field> out = new ArrayList<>();
+    for (int k = 0; k < existing.size(); k++) {
+      if (newNames.get(k) == null) {
+        for (Field f : in.fields()) {
+          if (existing.get(k) != null && Names.same(f.name(), existing.get(k), cs)) {
+            throw Errors.nullName();
+          }
+        }
+      }
+    }
     for (Field f : in.fields()) {
       Field r = f;
       for (int k = 0; k < existing.size(); k++) {

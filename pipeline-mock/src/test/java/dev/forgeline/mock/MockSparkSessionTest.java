@@ -60,7 +60,7 @@ class MockSparkSessionTest {
         .filter(col("age").gt(30))
         .withColumn("NAME_UP", upper(col("name")))
         .select(col("name_up"), col("age").plus(lit(1L)).as("next"));
-    assertEquals("struct<NAME_UP:string,next:bigint>", df.schema().simpleString());
+    assertEquals("struct<name_up:string,next:bigint>", df.schema().simpleString());
     List<Row> rows = df.collectAsList();
     assertEquals(List.of(RowFactory.create("ALICE", 35L)), rows);
     assertEquals(1, df.count());
@@ -91,8 +91,7 @@ class MockSparkSessionTest {
         "+-----+---+",
         "|alice| 34|",
         "+-----+---+",
-        "only showing top 1 row",
-        ""), df.showString(1, 20, false));
+        "only showing top 1 row"), df.showString(1, 20, false));
   }
 
   @Test

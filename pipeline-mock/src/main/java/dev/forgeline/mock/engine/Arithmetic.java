@@ -138,7 +138,7 @@ public final class Arithmetic {
   public static Object remainder(Object a, Object b, DataType type, boolean ansi) {
     if (isZero((Number) b)) {
       if (ansi) {
-        throw Errors.divideByZero();
+        throw Errors.remainderByZero();
       }
       return null;
     }

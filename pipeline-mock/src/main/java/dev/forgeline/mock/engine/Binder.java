@@ -106,6 +106,9 @@ public final class Binder {
     }
     if (node instanceof Alias alias) {
       List<String> names = Scala.list(alias.name());
+      if (names.isEmpty() || names.get(0) == null) {
+        throw Errors.nullName();
+      }
       Expr e = bind(alias.child());
       return List.of(new Named(names.get(0), e, null));
     }
@@ -235,7 +238,9 @@ public final class Binder {
     }
     Long planId = attr.planId().isDefined() ? (Long) attr.planId().get() : null;
     Scope.Resolved r = scope.resolve(parts, planId);
-    Expr e = new ColumnRef(r.index(), r.field());
+    String typed = parts.get(parts.size() - 1);
+    Field shown = r.nestedPath().isEmpty() && planId == null ? r.field().withName(typed) : r.field();
+    Expr e = new ColumnRef(r.index(), shown);
     for (String name : r.nestedPath()) {
       e = Extraction.field(e, name, scope.caseSensitive());
     }
@@ -277,6 +282,20 @@ public final class Binder {
       throw Errors.unresolvedRoutine(name);
     }
     return FunctionRegistry.bind(new FnCall(name, raw, fn.isDistinct(), this));
+  }
+
+  private int aggregateDepth;
+
+  /** Marks the binding of an aggregate's arguments; a nested aggregate is NESTED_AGGREGATE_FUNCTION. */
+  public void enterAggregate() {
+    if (aggregateDepth > 0) {
+      throw Errors.analysis("NESTED_AGGREGATE_FUNCTION");
+    }
+    aggregateDepth++;
+  }
+
+  public void exitAggregate() {
+    aggregateDepth--;
   }
 
   /** Registers an aggregate call; throws when aggregates are not allowed here. */

@@ -41,6 +41,19 @@ public final class Errors {
     throw Errors.<RuntimeException>sneaky(new AnalysisException(condition, Scala.map(params(kv))));
   }
 
+  /** Spark's INTERNAL_ERROR (a SparkException), raised where Spark's analyzer fails internally. */
+  public static RuntimeException internal(String message) {
+    throw Errors.<RuntimeException>sneaky(
+        new org.apache.spark.SparkException("INTERNAL_ERROR", Scala.map(params("message", message)), null));
+  }
+
+  /** The internal error Spark raises for a null column name. */
+  public static RuntimeException nullName() {
+    return internal("The Spark SQL phase analysis failed with an internal error. You hit a bug in Spark or"
+        + " the Spark plugins you use. Please, report this bug to the corresponding communities or vendors,"
+        + " and provide the full stack trace.");
+  }
+
   /** Rethrows any throwable without declaring it. */
   @SuppressWarnings("unchecked")
   public static <T extends Throwable> T sneaky(Throwable t) throws T {
@@ -291,6 +304,11 @@ public final class Errors {
         "DIVIDE_BY_ZERO", Scala.map(params("config", ANSI_CONFIG)), NO_CONTEXT, "");
   }
 
+  public static SparkArithmeticException remainderByZero() {
+    return new SparkArithmeticException(
+        "REMAINDER_BY_ZERO", Scala.map(params("config", ANSI_CONFIG)), NO_CONTEXT, "");
+  }
+
   public static SparkArithmeticException arithmeticOverflow(String message, String tryFunction) {
     String alternative =
         tryFunction == null ? "" : " Use '" + tryFunction + "' to tolerate overflow and return NULL instead.";
@@ -370,6 +388,13 @@ public final class Errors {
         Scala.map(params("message", message, "func", "`" + function + "`")),
         NO_CONTEXT,
         "");
+  }
+
+  /** INVALID_PARAMETER_VALUE.PATTERN as Spark raises it at run time (a SparkRuntimeException). */
+  public static SparkRuntimeException invalidPattern(String function, String pattern) {
+    return new SparkRuntimeException("INVALID_PARAMETER_VALUE.PATTERN",
+        Scala.map(params("parameter", "`regexp`", "functionName", Names.quote(function), "value", "'" + pattern + "'")),
+        null, NO_CONTEXT, "");
   }
 
   public static SparkIllegalArgumentException invalidParameter(

@@ -25,6 +25,29 @@ public final class Extraction {
       }
       return field(child, name, conf.caseSensitive());
     }
+    if (t instanceof ArrayType arr && arr.elementType() instanceof StructType st
+        && key instanceof Lit lit && lit.value() instanceof String name) {
+      int ordinal = -1;
+      for (int i = 0; i < st.fields().length; i++) {
+        if (Names.same(st.fields()[i].name(), name, conf.caseSensitive())) {
+          ordinal = i;
+          break;
+        }
+      }
+      if (ordinal < 0) {
+        throw Errors.fieldNotFound(name, java.util.Arrays.stream(st.fields()).map(f -> Names.quote(f.name())).toList());
+      }
+      StructField sf = st.fields()[ordinal];
+      int o = ordinal;
+      return Call.strict(child.sql() + "." + sf.name(), new ArrayType(sf.dataType(), arr.containsNull() || sf.nullable()),
+          List.of(child), a -> {
+            List<Object> out = new ArrayList<>();
+            for (Object s : (List<?>) a[0]) {
+              out.add(s == null ? null : ((Object[]) s)[o]);
+            }
+            return out;
+          });
+    }
     if (t instanceof ArrayType at) {
       Expr idx = Coercion.implicitCast(key, org.apache.spark.sql.types.DataTypes.IntegerType, conf);
       if (!(idx.type() instanceof IntegerType)) {

@@ -14,13 +14,27 @@ public final class Projections {
   public static Relation select(Relation in, List<ColumnNode> columns, SessionConf conf, UdfLookup udfs) {
     Binder b = Binder.aggregation(in.scope(conf.caseSensitive()), conf, udfs);
     List<Binder.Named> named = new ArrayList<>();
+    List<Generators.Bound> generators = new ArrayList<>();
     for (ColumnNode c : columns) {
-      named.addAll(b.bindNamed(c));
+      org.apache.spark.sql.internal.UnresolvedFunction g = Generators.match(c);
+      if (g != null) {
+        generators.add(Generators.bind(b, c, g, named));
+      } else {
+        named.addAll(b.bindNamed(c));
+      }
     }
     if (!b.aggregates().isEmpty()) {
+      if (!generators.isEmpty()) {
+        throw NotSupported.method("a generator together with aggregate functions in one select");
+      }
       return Aggregations.global(in, b, named);
     }
-    return project(in, b, named);
+    return project(in, b, named, generators);
+  }
+
+  /** A projection without generators. */
+  public static Relation project(Relation in, Binder b, List<Binder.Named> named) {
+    return project(in, b, named, List.of());
   }
 
   /** Builds the output of bound named expressions, keeping attribute identity where unchanged. */
@@ -39,13 +53,22 @@ public final class Projections {
     return out;
   }
 
-  /** A projection evaluated row by row (window slots filled first). */
-  public static Relation project(Relation in, Binder b, List<Binder.Named> named) {
+  /** A projection evaluated row by row (generators expand rows, then window slots are filled). */
+  public static Relation project(Relation in, Binder b, List<Binder.Named> named, List<Generators.Bound> generators) {
     List<Field> fields = outputFields(named);
     int width = b.width();
     List<WindowCall> windows = List.copyOf(b.windows());
+    Relation out = projection(in, fields, width, windows, named, generators);
+    if (windows.isEmpty() && generators.isEmpty()) {
+      out.withProjectionSource(in, src -> projection(src, fields, width, windows, named, generators));
+    }
+    return out;
+  }
+
+  private static Relation projection(Relation in, List<Field> fields, int width, List<WindowCall> windows,
+      List<Binder.Named> named, List<Generators.Bound> generators) {
     return Relation.derived(fields, List.of(in), () -> {
-      List<Object[]> ext = extend(in.rows(), width);
+      List<Object[]> ext = Generators.expand(extend(in.rows(), width), generators);
       if (!windows.isEmpty()) {
         Windows.evaluate(ext, windows);
       }
@@ -74,6 +97,29 @@ public final class Projections {
 
   /** WHERE: keeps rows whose condition is true (null counts as false). */
   public static Relation filter(Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
+    try {
+      return filterBound(in, condition, conf, udfs);
+    } catch (Exception e) {
+      Relation source = in.projectionSource();
+      if (source == null || !isUnresolved(e)) {
+        throw Errors.<RuntimeException>sneaky(e);
+      }
+      Relation filtered;
+      try {
+        filtered = filter(source, condition, conf, udfs);
+      } catch (Exception ignored) {
+        throw Errors.<RuntimeException>sneaky(e);
+      }
+      return in.reproject(filtered);
+    }
+  }
+
+  private static boolean isUnresolved(Throwable e) {
+    return e instanceof org.apache.spark.SparkThrowable st && st.getCondition() != null
+        && st.getCondition().startsWith("UNRESOLVED_COLUMN");
+  }
+
+  private static Relation filterBound(Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
     Binder b = Binder.rows(in.scope(conf.caseSensitive()), conf, udfs);
     Expr cond = b.bind(condition);
     if (!(cond.type() instanceof BooleanType) && !(cond.type() instanceof NullType)) {
@@ -94,6 +140,24 @@ public final class Projections {
 
   /** ORDER BY: a stable sort on the given keys. */
   public static Relation sort(Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {
+    try {
+      return sortBound(in, keys, conf, udfs);
+    } catch (Exception e) {
+      Relation source = in.projectionSource();
+      if (source == null || !isUnresolved(e)) {
+        throw Errors.<RuntimeException>sneaky(e);
+      }
+      Relation sorted;
+      try {
+        sorted = sort(source, keys, conf, udfs);
+      } catch (Exception ignored) {
+        throw Errors.<RuntimeException>sneaky(e);
+      }
+      return in.reproject(sorted);
+    }
+  }
+
+  private static Relation sortBound(Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {
     Binder b = Binder.rows(in.scope(conf.caseSensitive()), conf, udfs);
     List<SortKey> sortKeys = new ArrayList<>();
     for (ColumnNode k : keys) {

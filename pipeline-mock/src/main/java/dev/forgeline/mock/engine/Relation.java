@@ -26,6 +26,8 @@ public final class Relation {
   private final Map<Long, List<Field>> lineage;
   private final Supplier<List<Object[]>> compute;
   private volatile List<Object[]> rows;
+  private Relation projectionSource;
+  private java.util.function.UnaryOperator<Relation> reproject;
 
   private Relation(List<Field> fields, Map<Long, List<Field>> lineage, Supplier<List<Object[]>> compute) {
     this.planId = PLAN_IDS.incrementAndGet();
@@ -51,6 +53,27 @@ public final class Relation {
       lineage.putAll(p.lineage);
     }
     return new Relation(fields, lineage, compute);
+  }
+
+  /**
+   * Marks this relation as a projection of {@code source} that {@code reproject} can rebuild over
+   * a filtered or sorted source, so a filter or sort may refer to columns the projection dropped
+   * (Spark's ResolveMissingReferences).
+   */
+  public Relation withProjectionSource(Relation source, java.util.function.UnaryOperator<Relation> reproject) {
+    this.projectionSource = source;
+    this.reproject = reproject;
+    return this;
+  }
+
+  /** The child of a projection, or null. */
+  public Relation projectionSource() {
+    return projectionSource;
+  }
+
+  /** Rebuilds this projection over a new source with the same attributes. */
+  public Relation reproject(Relation newSource) {
+    return reproject.apply(newSource);
   }
 
   public long planId() {

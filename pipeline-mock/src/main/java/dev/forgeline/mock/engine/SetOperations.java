@@ -32,10 +32,15 @@ public final class SetOperations {
   }
 
   private static List<Field> output(Relation a, Relation b, List<DataType> types, boolean orNullable) {
+    return output(a, b, types, orNullable, false);
+  }
+
+  private static List<Field> output(Relation a, Relation b, List<DataType> types, boolean orNullable, boolean and) {
     List<Field> out = new ArrayList<>();
     for (int i = 0; i < types.size(); i++) {
       Field f = a.fields().get(i);
-      boolean nullable = orNullable ? f.nullable() || b.fields().get(i).nullable() : f.nullable();
+      boolean nullable = orNullable ? f.nullable() || b.fields().get(i).nullable()
+          : and ? f.nullable() && b.fields().get(i).nullable() : f.nullable();
       out.add(new Field(f.name(), types.get(i), nullable, f.exprId(), f.qualifier()));
     }
     return out;
@@ -84,9 +89,11 @@ public final class SetOperations {
         }
       }
       if (idx < 0 && !allowMissing) {
-        throw Errors.analysis("NUM_COLUMNS_MISMATCH", "operator", "UNION", "firstNumColumns",
-            String.valueOf(a.fields().size()), "invalidOrdinalNum", "second", "invalidNumColumns",
-            String.valueOf(b.fields().size()));
+        if (a.fields().size() != b.fields().size()) {
+          throw Errors.numColumnsMismatch("UNION", a.fields().size(), b.fields().size());
+        }
+        throw Errors.analysis("_LEGACY_ERROR_TEMP_1201", "colName", f.name(),
+            "fieldNames", String.join(", ", b.fields().stream().map(Field::name).toList()));
       }
       mapping.add(idx);
     }
@@ -143,7 +150,7 @@ public final class SetOperations {
   /** INTERSECT (distinct) or INTERSECT ALL. */
   public static Relation intersect(Relation a, Relation b, boolean all, SessionConf conf) {
     List<DataType> types = common(a, b, all ? "INTERSECT ALL" : "INTERSECT");
-    return Relation.derived(output(a, b, types, false), List.of(a, b), () -> {
+    return Relation.derived(output(a, b, types, false, true), List.of(a, b), () -> {
       Map<List<Object>, Integer> counts = counts(widen(b.rows(), b.fields(), types, conf));
       List<Object[]> out = new ArrayList<>();
       Set<List<Object>> emitted = new HashSet<>();

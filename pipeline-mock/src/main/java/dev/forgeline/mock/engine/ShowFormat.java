@@ -58,12 +58,18 @@ public final class ShowFormat {
       for (int w : widths) {
         sep.append("-".repeat(Math.max(w, 3))).append('+');
       }
+      if (widths.length == 0) {
+        sep.append('+');
+      }
       sep.append('\n');
       sb.append(sep);
       for (int r = 0; r < table.size(); r++) {
         sb.append('|');
         for (int i = 0; i < widths.length; i++) {
           sb.append(pad(table.get(r).get(i), Math.max(widths[i], 3), truncate > 0, ' ')).append('|');
+        }
+        if (widths.length == 0) {
+          sb.append('|');
         }
         sb.append('\n');
         if (r == 0) {
@@ -95,7 +101,7 @@ public final class ShowFormat {
       }
     }
     if (hasMore) {
-      sb.append("only showing top ").append(n).append(n == 1 ? " row" : " rows").append('\n');
+      sb.append("only showing top ").append(n).append(n == 1 ? " row" : " rows");
     }
     return sb.toString();
   }

@@ -26,10 +26,7 @@ public final class Sorting {
 
   private static SortKey checked(SortKey k) {
     if (!Types.orderable(k.expr().type())) {
-      throw Errors.analysis(
-          "EXPRESSION_TYPE_IS_NOT_ORDERABLE",
-          "expr", Errors.sqlExpr(k.expr().sql()),
-          "exprType", Errors.sqlType(k.expr().type()));
+      throw Errors.invalidOrderingType(k.sql(), "sortorder", k.expr().type());
     }
     return k;
   }

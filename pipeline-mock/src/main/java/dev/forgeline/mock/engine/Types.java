@@ -61,7 +61,8 @@ public final class Types {
     return !(t instanceof ArrayType || t instanceof MapType || t instanceof StructType);
   }
 
-  private static int rank(DataType t) {
+  /** Spark's numeric precedence (byte lowest, double highest); 0 for non-numeric types. */
+  public static int rank(DataType t) {
     if (t instanceof ByteType) {
       return 1;
     }
@@ -140,6 +141,10 @@ public final class Types {
         return DataTypes.DoubleType;
       }
       return widerDecimal(decimalFor(a), decimalFor(b));
+    }
+    if (a instanceof FloatType && (b instanceof IntegerType || b instanceof LongType)
+        || b instanceof FloatType && (a instanceof IntegerType || a instanceof LongType)) {
+      return DataTypes.DoubleType;
     }
     return rank(a) >= rank(b) ? a : b;
   }

@@ -33,7 +33,7 @@ public record WindowCall(Function function, Spec spec, int slot) {
       if (b == 0) {
         return "CURRENT ROW";
       }
-      return b < 0 ? (-b) + " PRECEDING" : b + " FOLLOWING";
+      return b + " FOLLOWING";
     }
   }
 }

@@ -41,14 +41,13 @@ public final class Windows {
     String fnSql;
     if (ranking != null) {
       if (order.isEmpty()) {
-        throw Errors.analysis("WINDOW_FUNCTION_AND_FRAME_MISMATCH", "funcName", Errors.sqlExpr(name),
-            "windowExpr", Errors.sqlExpr(name));
+        throw Errors.analysis("_LEGACY_ERROR_TEMP_1037", "wf", rankingSql(call, name));
       }
       function = ranking.build(call);
       frame = name.equals("lag") || name.equals("lead")
           ? new WindowCall.Frame(true, offsetOf(call, name), offsetOf(call, name))
-          : new WindowCall.Frame(true, null, 0L);
-      fnSql = call.sql();
+          : new WindowCall.Frame(!name.equals("cume_dist"), null, 0L);
+      fnSql = rankingSql(call, name);
     } else {
       FunctionRegistry.AggregateBuilder aggBuilder = FunctionRegistry.aggregate(name);
       if (aggBuilder == null) {
@@ -58,6 +57,9 @@ public final class Windows {
       frame = frameNode == null
           ? (order.isEmpty() ? new WindowCall.Frame(true, null, null) : new WindowCall.Frame(false, null, 0L))
           : frameOf(frameNode, binder);
+      if (!frame.rows() && (frame.lower() != null && frame.lower() != 0 || frame.upper() != null && frame.upper() != 0)) {
+        checkRangeOrder(order, frame);
+      }
       function = new FrameAggregate(agg);
       fnSql = agg.sql();
     }
@@ -74,6 +76,21 @@ public final class Windows {
     return binder.addWindow(function, new WindowCall.Spec(partition, order, frame), sb.toString());
   }
 
+  /** Spark's printed name of a ranking or offset function. */
+  private static String rankingSql(FnCall call, String name) {
+    switch (name) {
+      case "rank", "dense_rank", "percent_rank":
+        return name.toUpperCase(java.util.Locale.ROOT) + "()";
+      case "lag", "lead": {
+        String offset = call.arity() >= 2 ? call.arg(1).sql() : "1";
+        String dflt = call.arity() >= 3 ? call.arg(2).sql() : "NULL";
+        return name + "(" + call.arg(0).sql() + ", " + offset + ", " + dflt + ")";
+      }
+      default:
+        return call.sql();
+    }
+  }
+
   private static Long offsetOf(FnCall call, String name) {
     long offset = 1;
     if (call.arity() >= 2) {
@@ -81,6 +98,19 @@ public final class Windows {
       offset = ((Number) o).longValue();
     }
     return name.equals("lag") ? -offset : offset;
+  }
+
+  private static void checkRangeOrder(List<SortKey> order, WindowCall.Frame frame) {
+    if (order.size() != 1) {
+      throw Errors.analysis("DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER", "sqlExpr", Errors.sqlExpr(frame.sql()),
+          "orderSpec", String.join(", ", order.stream().map(SortKey::sql).toList()));
+    }
+    DataType t = order.get(0).expr().type();
+    if (!Types.isNumeric(t) && !Types.isDatetime(t)) {
+      throw Errors.analysis("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE",
+          "sqlExpr", Errors.sqlExpr(frame.sql()), "location", "lower",
+          "exprType", Errors.sqlType(t), "expectedType", "(\"NUMERIC\" or \"DATE\" or \"TIMESTAMP\")");
+    }
   }
 
   private static WindowCall.Frame frameOf(WindowFrame f, Binder binder) {

@@ -301,7 +301,7 @@ final class AggregateFunctions {
     c.arity(1, 2);
     Expr e = c.arg(0);
     boolean ignoreNulls = c.arity() == 2 && Boolean.TRUE.equals(c.constant(1, "ignoreNulls", "\"BOOLEAN\""));
-    String sql = name + "(" + e.sql() + ")" + (ignoreNulls ? " ignore nulls" : "");
+    String sql = name + "(" + e.sql() + ")";
     return new Simple(sql, e.type(), true, () -> new Aggregate.Accumulator() {
       private Object value;
       private boolean set;
@@ -385,8 +385,9 @@ final class AggregateFunctions {
           double x = (Double) v;
           n++;
           double delta = x - mean;
-          mean += delta / n;
-          m2 += delta * (x - mean);
+          double deltaN = delta / n;
+          mean += deltaN;
+          m2 += delta * (delta - deltaN);
         }
       }
 

@@ -43,6 +43,12 @@ final class CollectionFunctions {
     r.scalar("array_contains", c -> {
       c.arity(2, 2);
       ArrayType at = arrayArg(c, 0);
+      DataType common = Types.wider(at.elementType(), c.arg(1).type());
+      if (common == null) {
+        throw Errors.analysis("DATATYPE_MISMATCH.ARRAY_FUNCTION_DIFF_TYPES", "sqlExpr", Errors.sqlExpr(c.sql()),
+            "functionName", "`array_contains`", "dataType", "\"ARRAY\"",
+            "leftType", Errors.sqlType(at), "rightType", Errors.sqlType(c.arg(1).type()));
+      }
       Expr v = dev.forgeline.mock.engine.CastExpr.implicit(c.arg(1), at.elementType(), c.conf().ansi(), c.conf().zone());
       return Call.strictNullable(c.sql(), DataTypes.BooleanType, List.of(c.arg(0), v), a -> {
         boolean sawNull = false;
@@ -109,13 +115,18 @@ final class CollectionFunctions {
     r.scalar("arrays_overlap", c -> {
       c.arity(2, 2);
       return Call.strictNullable(c.sql(), DataTypes.BooleanType, List.of(c.arg(0), c.arg(1)), a -> {
-        Set<Object> keys = keys((List<?>) a[1]);
-        for (Object v : (List<?>) a[0]) {
-          if (v != null && keys.contains(Values.key(v))) {
+        List<?> x = (List<?>) a[0];
+        List<?> y = (List<?>) a[1];
+        Set<Object> keys = keys(y);
+        boolean sawNull = y.contains(null);
+        for (Object v : x) {
+          if (v == null) {
+            sawNull = true;
+          } else if (keys.contains(Values.key(v))) {
             return true;
           }
         }
-        return false;
+        return sawNull && !x.isEmpty() && !y.isEmpty() ? null : false;
       });
     });
     r.scalar("array_join", CollectionFunctions::arrayJoin);
@@ -147,8 +158,10 @@ final class CollectionFunctions {
     });
     r.scalar("array_repeat", c -> {
       c.arity(2, 2);
-      return Call.strict(c.sql(), new ArrayType(c.arg(0).type(), c.arg(0).nullable()), List.of(c.arg(0), c.integer(1)),
-          a -> new ArrayList<Object>(Collections.nCopies(Math.max(0, (Integer) a[1]), a[0])));
+      Expr times = c.integer(1);
+      return Call.nullSafe(c.sql(), new ArrayType(c.arg(0).type(), c.arg(0).nullable()), times.nullable(),
+          List.of(c.arg(0), times),
+          a -> a[1] == null ? null : new ArrayList<Object>(Collections.nCopies(Math.max(0, (Integer) a[1]), a[0])));
     });
     r.scalar("slice", c -> {
       c.arity(3, 3);
@@ -254,7 +267,10 @@ final class CollectionFunctions {
             "functionName", "`" + c.lowerName() + "`", "arrayType", "\"ARRAY\"",
             "leftType", Errors.sqlType(t), "rightType", Errors.sqlType(u));
       }
-      t = (ArrayType) w;
+      boolean containsNull = c.lowerName().equals("array_intersect")
+          ? t.containsNull() && u.containsNull()
+          : c.lowerName().equals("array_except") ? t.containsNull() : ((ArrayType) w).containsNull();
+      t = new ArrayType(((ArrayType) w).elementType(), containsNull);
       args.add(c.arg(1));
     }
     DataType out = t;
@@ -263,7 +279,7 @@ final class CollectionFunctions {
 
   private static Expr array(FnCall c) {
     List<Expr> args = c.args();
-    DataType elem = args.isEmpty() ? DataTypes.StringType : Types.widerOf(args.stream().map(Expr::type).toList(), true);
+    DataType elem = args.isEmpty() ? DataTypes.NullType : Types.widerOf(args.stream().map(Expr::type).toList(), true);
     if (elem == null) {
       throw Errors.dataDiffTypes(c.sql(), "array", args.stream().map(Expr::type).toList());
     }
@@ -425,7 +441,11 @@ final class CollectionFunctions {
         return out;
       });
     }
-    return Call.strict(c.sql(), t, List.of(c.arg(0)), a -> {
+    String v = "namedlambdavariable()";
+    String sql = "array_sort(" + c.arg(0).sql() + ", lambdafunction((IF(((" + v + " IS NULL) AND (" + v
+        + " IS NULL)), 0, (IF((" + v + " IS NULL), 1, (IF((" + v + " IS NULL), -1, (IF((" + v + " < " + v
+        + "), -1, (IF((" + v + " > " + v + "), 1, 0)))))))))), " + v + ", " + v + "))";
+    return Call.strict(sql, t, List.of(c.arg(0)), a -> {
       List<Object> out = new ArrayList<>((List<?>) a[0]);
       out.sort((x, y) -> x == null ? (y == null ? 0 : 1) : y == null ? -1 : Values.compare(x, y));
       return out;
@@ -438,7 +458,7 @@ final class CollectionFunctions {
     if (!(e.type() instanceof MapType mt)) {
       throw Errors.unexpectedInputType(c.sql(), 1, "\"MAP\"", e.sql(), e.type());
     }
-    DataType t = keys ? new ArrayType(mt.keyType(), false) : new ArrayType(mt.valueType(), mt.valueContainsNull());
+    DataType t = keys ? new ArrayType(mt.keyType(), true) : new ArrayType(mt.valueType(), mt.valueContainsNull());
     return Call.strict(c.sql(), t, List.of(e),
         a -> new ArrayList<Object>(keys ? ((Map<?, ?>) a[0]).keySet() : ((Map<?, ?>) a[0]).values()));
   }

@@ -277,7 +277,8 @@ final class DateFunctions {
     List<Expr> args = new ArrayList<>(List.of(timestamp(c, 0), timestamp(c, 1)));
     boolean roundOff = c.arity() < 3 || Boolean.TRUE.equals(c.constant(2, "roundOff", "\"BOOLEAN\""));
     ZoneId zone = c.conf().zone();
-    return Call.strict(c.sql(), DataTypes.DoubleType, args, a -> {
+    String sql = "months_between(" + c.arg(0).sql() + ", " + c.arg(1).sql() + ", " + roundOff + ")";
+    return Call.strict(sql, DataTypes.DoubleType, args, a -> {
       LocalDateTime t1 = LocalDateTime.ofInstant((Instant) a[0], zone);
       LocalDateTime t2 = LocalDateTime.ofInstant((Instant) a[1], zone);
       int months1 = t1.getYear() * 12 + t1.getMonthValue();

@@ -21,13 +21,14 @@ public final class FnCall {
   private final List<ColumnNode> rawArgs;
   private final boolean distinct;
   private final Binder binder;
-  private List<Expr> bound;
+  private final Expr[] bound;
 
   public FnCall(String name, List<ColumnNode> rawArgs, boolean distinct, Binder binder) {
     this.name = name;
     this.rawArgs = rawArgs;
     this.distinct = distinct;
     this.binder = binder;
+    this.bound = new Expr[rawArgs.size()];
   }
 
   public String name() {
@@ -58,20 +59,21 @@ public final class FnCall {
     return rawArgs.size();
   }
 
-  /** All arguments, bound (once). */
+  /** All arguments, bound (once each). */
   public List<Expr> args() {
-    if (bound == null) {
-      List<Expr> out = new ArrayList<>();
-      for (ColumnNode n : rawArgs) {
-        out.add(binder.bind(n));
-      }
-      bound = out;
+    List<Expr> out = new ArrayList<>();
+    for (int i = 0; i < rawArgs.size(); i++) {
+      out.add(arg(i));
     }
-    return bound;
+    return out;
   }
 
+  /** Argument {@code i}, bound on first use (lambda arguments are never bound here). */
   public Expr arg(int i) {
-    return args().get(i);
+    if (bound[i] == null) {
+      bound[i] = binder.bind(rawArgs.get(i));
+    }
+    return bound[i];
   }
 
   /** Throws WRONG_NUM_ARGS unless the arity is within [min, max]. */

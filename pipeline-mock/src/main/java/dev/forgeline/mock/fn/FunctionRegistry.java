@@ -81,13 +81,23 @@ public final class FunctionRegistry {
   /** Binds a call to a scalar, aggregate (in an aggregation) or errors as Spark does. */
   public static Expr bind(FnCall call) {
     String name = call.lowerName();
+    if (dev.forgeline.mock.engine.Generators.isGenerator(name)) {
+      throw Errors.analysis("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS", "expression", Errors.sqlExpr(call.sql()));
+    }
     ScalarBuilder scalar = SCALARS.get(name);
     if (scalar != null) {
       return scalar.build(call);
     }
     AggregateBuilder agg = AGGREGATES.get(name);
     if (agg != null) {
-      return call.binder().addAggregate(agg.build(call));
+      call.binder().enterAggregate();
+      Aggregate built;
+      try {
+        built = agg.build(call);
+      } finally {
+        call.binder().exitAggregate();
+      }
+      return call.binder().addAggregate(built);
     }
     if (WINDOWS.containsKey(name)) {
       throw Errors.analysis("WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE", "funcName", Errors.sqlExpr(name));
@@ -111,6 +121,7 @@ public final class FunctionRegistry {
     all.addAll(SCALARS.keySet());
     all.addAll(AGGREGATES.keySet());
     all.addAll(WINDOWS.keySet());
+    all.addAll(java.util.List.of("explode", "explode_outer", "posexplode", "posexplode_outer"));
     return Collections.unmodifiableSet(all);
   }
 }

@@ -157,7 +157,8 @@ final class MathFunctions {
       out = DataTypes.DoubleType;
     }
     DataType res = out;
-    return Call.strict(sql, res, List.of(e), a -> {
+    boolean ansi = c.conf().ansi();
+    return Call.strictNullable(sql, res, List.of(e), a -> {
       Object v = a[0];
       if (v instanceof Double d) {
         if (d.isNaN() || d.isInfinite()) {
@@ -175,8 +176,25 @@ final class MathFunctions {
       if (res instanceof DecimalType dt) {
         return r.setScale(dt.scale(), mode);
       }
+      java.math.BigInteger whole = r.toBigInteger();
+      if (Types.isIntegral(res) && !fits(whole, res)) {
+        if (ansi) {
+          throw Errors.arithmeticOverflow("Overflow", null);
+        }
+        return Arithmetic.coerce(whole.longValue(), res);
+      }
       return Arithmetic.coerce(r, res);
     });
+  }
+
+  private static boolean fits(java.math.BigInteger v, DataType t) {
+    long min = t instanceof org.apache.spark.sql.types.ByteType ? Byte.MIN_VALUE
+        : t instanceof org.apache.spark.sql.types.ShortType ? Short.MIN_VALUE
+        : t instanceof org.apache.spark.sql.types.IntegerType ? Integer.MIN_VALUE : Long.MIN_VALUE;
+    long max = t instanceof org.apache.spark.sql.types.ByteType ? Byte.MAX_VALUE
+        : t instanceof org.apache.spark.sql.types.ShortType ? Short.MAX_VALUE
+        : t instanceof org.apache.spark.sql.types.IntegerType ? Integer.MAX_VALUE : Long.MAX_VALUE;
+    return v.compareTo(java.math.BigInteger.valueOf(min)) >= 0 && v.compareTo(java.math.BigInteger.valueOf(max)) <= 0;
   }
 
   private static Expr floorCeil(FnCall c, boolean floor) {
@@ -221,13 +239,10 @@ final class MathFunctions {
     r.scalar(name, c -> {
       c.arity(1, 1);
       Expr e = c.dbl(0);
-      if (nullOnNaN) {
-        return Call.strictNullable(c.sql(pretty), DataTypes.DoubleType, List.of(e), a -> {
-          double v = f.applyAsDouble((Double) a[0]);
-          return Double.isNaN(v) && !Double.isNaN((Double) a[0]) ? null : v;
-        });
-      }
-      return Call.strict(c.sql(pretty), DataTypes.DoubleType, List.of(e), a -> f.applyAsDouble((Double) a[0]));
+      return Call.strictNullable(c.sql(pretty), DataTypes.DoubleType, List.of(e), a -> {
+        double v = f.applyAsDouble((Double) a[0]);
+        return nullOnNaN && Double.isNaN(v) && !Double.isNaN((Double) a[0]) ? null : v;
+      });
     });
   }
 

@@ -35,7 +35,11 @@ final class OperatorFunctions {
     r.scalar("mod", OperatorFunctions::remainder);
     r.scalar("div", OperatorFunctions::integralDivide);
     r.scalar("negative", OperatorFunctions::negative);
-    r.scalar("positive", c -> c.arity(1, 1).arg(0));
+    r.scalar("positive", c -> {
+      c.arity(1, 1);
+      Expr e = c.arg(0);
+      return Call.strict("(+ " + e.sql() + ")", e.type(), List.of(e), a -> a[0]);
+    });
     for (String op : List.of("=", "==", "<", "<=", ">", ">=", "!=", "<>")) {
       r.scalar(op, c -> comparison(c, op));
     }
@@ -79,8 +83,8 @@ final class OperatorFunctions {
     DataType t = operandType(l, r, sql);
     DataType result = t;
     if (t instanceof DecimalType a) {
-      DecimalType x = Types.decimalFor(l.type() instanceof NullType ? t : castTarget(l.type(), t));
-      DecimalType y = Types.decimalFor(r.type() instanceof NullType ? t : castTarget(r.type(), t));
+      DecimalType x = decimalOf(l, t);
+      DecimalType y = decimalOf(r, t);
       if (op == '*') {
         result = Types.boundedDecimal(x.precision() + y.precision() + 1, x.scale() + y.scale());
       } else {
@@ -95,6 +99,18 @@ final class OperatorFunctions {
     Expr lc = cast(l, operand, conf);
     Expr rc = cast(r, operand, conf);
     return Call.strict(sql, res, List.of(lc, rc), a -> Arithmetic.apply(op, a[0], a[1], res, conf.ansi()));
+  }
+
+  /**
+   * The decimal type an operand takes in decimal arithmetic: an integral literal takes its minimal
+   * precision (Spark's literalPickMinimumPrecision), other integrals their full width.
+   */
+  private static DecimalType decimalOf(Expr e, DataType decimal) {
+    if (e instanceof dev.forgeline.mock.engine.Lit lit && lit.value() != null && Types.isIntegral(e.type())) {
+      int digits = java.math.BigInteger.valueOf(((Number) lit.value()).longValue()).abs().toString().length();
+      return new DecimalType(digits, 0);
+    }
+    return Types.decimalFor(e.type() instanceof NullType ? decimal : castTarget(e.type(), decimal));
   }
 
   private static DataType castTarget(DataType from, DataType decimal) {
@@ -127,8 +143,8 @@ final class OperatorFunctions {
     DataType t = operandType(l, r, sql);
     SessionConf conf = c.conf();
     if (t instanceof DecimalType) {
-      DecimalType x = Types.decimalFor(l.type() instanceof DecimalType ? l.type() : castTarget(l.type(), t));
-      DecimalType y = Types.decimalFor(r.type() instanceof DecimalType ? r.type() : castTarget(r.type(), t));
+      DecimalType x = decimalOf(l, t);
+      DecimalType y = decimalOf(r, t);
       int scale = Math.max(6, x.scale() + y.precision() + 1);
       int precision = x.precision() - x.scale() + y.scale() + scale;
       DecimalType res = Types.boundedDecimal(precision, scale);
@@ -149,8 +165,8 @@ final class OperatorFunctions {
     SessionConf conf = c.conf();
     DataType res = t;
     if (t instanceof DecimalType) {
-      DecimalType x = Types.decimalFor(l.type() instanceof DecimalType ? l.type() : castTarget(l.type(), t));
-      DecimalType y = Types.decimalFor(r.type() instanceof DecimalType ? r.type() : castTarget(r.type(), t));
+      DecimalType x = decimalOf(l, t);
+      DecimalType y = decimalOf(r, t);
       int scale = Math.max(x.scale(), y.scale());
       res = Types.boundedDecimal(Math.min(x.precision() - x.scale(), y.precision() - y.scale()) + scale, scale);
     }
@@ -180,7 +196,7 @@ final class OperatorFunctions {
     }
     SessionConf conf = c.conf();
     DataType t = e.type();
-    return Call.strict("(- " + e.sql() + ")", t, List.of(e), a -> Arithmetic.negate(a[0], t, conf.ansi()));
+    return Call.strict("negative(" + e.sql() + ")", t, List.of(e), a -> Arithmetic.negate(a[0], t, conf.ansi()));
   }
 
   /** Coerces two comparison operands to one type; BINARY_OP_DIFF_TYPES when impossible. */
@@ -251,8 +267,10 @@ final class OperatorFunctions {
     Expr r = c.arg(1);
     if (!(l.type() instanceof BooleanType) && !(l.type() instanceof NullType)
         || !(r.type() instanceof BooleanType) && !(r.type() instanceof NullType)) {
-      DataType bad = l.type() instanceof BooleanType ? r.type() : l.type();
-      throw Errors.binaryOpWrongType(sql, "\"BOOLEAN\"", bad);
+      if (!l.type().equals(r.type())) {
+        throw Errors.binaryOpDiffTypes(sql, l.type(), r.type());
+      }
+      throw Errors.binaryOpWrongType(sql, "\"BOOLEAN\"", l.type());
     }
     boolean nullable = l.nullable() || r.nullable();
     return Call.lazy(sql, DataTypes.BooleanType, nullable, List.of(l, r), (row, a) -> {

@@ -29,7 +29,7 @@ final class StringFunctions {
     try {
       return PATTERNS.computeIfAbsent(pattern, Pattern::compile);
     } catch (PatternSyntaxException e) {
-      throw Errors.invalidParameter("PATTERN", "regexp", function, "value", "'" + pattern + "'");
+      throw Errors.invalidPattern(function, pattern);
     }
   }
 
@@ -146,6 +146,15 @@ final class StringFunctions {
     r.scalar("overlay", StringFunctions::overlay);
   }
 
+  /** name(a, b, ...) over final (default-completed) arguments, as Spark prints resolved calls. */
+  static String sqlOf(String name, List<Expr> args) {
+    StringBuilder sb = new StringBuilder(name).append('(');
+    for (int i = 0; i < args.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(args.get(i).sql());
+    }
+    return sb.append(')').toString();
+  }
+
   private static Expr unary(FnCall c, java.util.function.UnaryOperator<String> f) {
     c.arity(1, 1);
     return Call.strict(c.sql(), DataTypes.StringType, List.of(c.string(0)), a -> f.apply((String) a[0]));
@@ -166,13 +175,14 @@ final class StringFunctions {
 
   private static Expr trim(FnCall c, boolean left, boolean right) {
     c.arity(1, 2);
-    List<Expr> args = new ArrayList<>(List.of(c.string(0)));
+    int src = c.arity() == 2 ? 1 : 0;
+    List<Expr> args = new ArrayList<>(List.of(c.string(src)));
     if (c.arity() == 2) {
-      args.add(c.string(1));
+      args.add(c.string(0));
     }
     String name = c.lowerName();
     String sql = c.arity() == 2
-        ? "TRIM(" + (left && right ? "BOTH" : left ? "LEADING" : "TRAILING") + " " + c.arg(1).sql() + " FROM " + c.arg(0).sql() + ")"
+        ? "TRIM(" + (left && right ? "BOTH" : left ? "LEADING" : "TRAILING") + " " + c.arg(0).sql() + " FROM " + c.arg(1).sql() + ")"
         : c.sql(name);
     return Call.strict(sql, DataTypes.StringType, args, a -> {
       String s = (String) a[0];
@@ -198,7 +208,13 @@ final class StringFunctions {
     boolean start = true;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      sb.append(start ? Character.toTitleCase(ch) : Character.toLowerCase(ch));
+      if (start) {
+        String up = String.valueOf(ch).toUpperCase(java.util.Locale.ROOT);
+        sb.append(up.length() > 1 ? up.charAt(0) + up.substring(1).toLowerCase(java.util.Locale.ROOT)
+            : String.valueOf(Character.toTitleCase(ch)));
+      } else {
+        sb.append(Character.toLowerCase(ch));
+      }
       start = ch == ' ';
     }
     return sb.toString();
@@ -340,10 +356,9 @@ final class StringFunctions {
   private static Expr locate(FnCall c) {
     c.arity(2, 3);
     List<Expr> args = new ArrayList<>(List.of(c.string(0), c.string(1)));
-    if (c.arity() == 3) {
-      args.add(c.integer(2));
-    }
-    return Call.nullSafe(c.sql(), DataTypes.IntegerType, true, args, a -> {
+    args.add(c.arity() == 3 ? c.integer(2) : dev.forgeline.mock.engine.Lit.of(1, DataTypes.IntegerType));
+    String sql = c.lowerName() + "(" + c.arg(0).sql() + ", " + c.arg(1).sql() + ", " + args.get(2).sql() + ")";
+    return Call.nullSafe(sql, DataTypes.IntegerType, true, args, a -> {
       int pos = a.length > 2 ? (a[2] == null ? 0 : (Integer) a[2]) : 1;
       if (a[0] == null || a[1] == null) {
         return a.length > 2 && a[2] == null ? 0 : null;
@@ -358,12 +373,10 @@ final class StringFunctions {
   private static Expr regexpReplace(FnCall c) {
     c.arity(3, 4);
     List<Expr> args = new ArrayList<>(List.of(c.string(0), c.string(1), c.string(2)));
-    if (c.arity() == 4) {
-      args.add(c.integer(3));
-    }
-    return Call.strict(c.sql(), DataTypes.StringType, args, a -> {
+    args.add(c.arity() == 4 ? c.integer(3) : dev.forgeline.mock.engine.Lit.of(1, DataTypes.IntegerType));
+    return Call.strict(sqlOf("regexp_replace", args), DataTypes.StringType, args, a -> {
       String s = (String) a[0];
-      int pos = a.length > 3 ? (Integer) a[3] : 1;
+      int pos = (Integer) a[3];
       if (pos <= 0) {
         throw Errors.invalidParameter("POSITION", "position", "regexp_replace", "invalidValue", String.valueOf(pos));
       }
@@ -420,7 +433,7 @@ final class StringFunctions {
     c.arity(2, 3);
     List<Expr> args = new ArrayList<>(List.of(c.string(0), c.string(1)));
     args.add(c.arity() == 3 ? c.integer(2) : dev.forgeline.mock.engine.Lit.of(-1, DataTypes.IntegerType));
-    return Call.strict(c.sql(), new ArrayType(DataTypes.StringType, false), args, a -> {
+    return Call.strict(sqlOf("split", args), new ArrayType(DataTypes.StringType, false), args, a -> {
       String s = (String) a[0];
       int limit = (Integer) a[2];
       if (s.isEmpty()) {
@@ -472,7 +485,7 @@ final class StringFunctions {
   }
 
   private static String soundex(String s) {
-    if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+    if (s.isEmpty() || Character.toUpperCase(s.charAt(0)) < 'A' || Character.toUpperCase(s.charAt(0)) > 'Z') {
       return s;
     }
     String codes = "01230120022455012623010202";
@@ -502,7 +515,7 @@ final class StringFunctions {
     c.arity(3, 4);
     List<Expr> args = new ArrayList<>(List.of(c.string(0), c.string(1), c.integer(2)));
     args.add(c.arity() == 4 ? c.integer(3) : dev.forgeline.mock.engine.Lit.of(-1, DataTypes.IntegerType));
-    return Call.strict(c.sql(), DataTypes.StringType, args, a -> {
+    return Call.strict(sqlOf("overlay", args), DataTypes.StringType, args, a -> {
       String s = (String) a[0];
       String rep = (String) a[1];
       int pos = (Integer) a[2];
