@@ -47,6 +47,14 @@ public record CaseResult(
   }
 
   /**
+   * One line naming the first way the mock differs from Spark, for gap lists; empty when the
+   * mock matches.
+   */
+  public String headline() {
+    return OutcomeDiff.headline(spark, mock, kitCase.tolerance());
+  }
+
+  /**
    * A multi-line report naming the case, its area and program, and every problem found; for a
    * passing case only the header line.
    */

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Compares the outcome of a reference backend (Spark) with a candidate (the mock) and describes
@@ -30,6 +32,86 @@ final class OutcomeDiff {
       out.add("  mock : " + describe(mock));
     }
     return out;
+  }
+
+  /** One line naming the first difference, for gap lists and summaries; empty if none. */
+  static String headline(Outcome spark, Outcome mock, double tolerance) {
+    if (between(spark, mock, tolerance).isEmpty()) {
+      return "";
+    }
+    if (spark instanceof Outcome.Table s && mock instanceof Outcome.Table m) {
+      String schema = schemaHeadline(s.schema(), m.schema());
+      return schema != null ? schema : rowsHeadline(s, m, tolerance);
+    } else if (spark instanceof Outcome.Text s && mock instanceof Outcome.Text m) {
+      List<String> sl = s.text().lines().toList();
+      List<String> ml = m.text().lines().toList();
+      int i = 0;
+      while (i < sl.size() && i < ml.size() && sl.get(i).equals(ml.get(i))) {
+        i++;
+      }
+      return "printed text differs at line " + (i + 1) + ": Spark [" + at(sl, i) + "], mock ["
+          + at(ml, i) + "]";
+    } else if (spark instanceof Outcome.Failure s && mock instanceof Outcome.Failure m) {
+      return "Spark raises " + brief(s) + ", the mock " + brief(m);
+    } else if (mock instanceof Outcome.Failure m) {
+      return "the mock fails: " + brief(m) + " " + clip(firstLine(m.message()), 140);
+    } else if (spark instanceof Outcome.Failure s) {
+      return "Spark raises " + brief(s) + ", the mock returns " + mock.summary();
+    }
+    return "Spark returns " + spark.summary() + ", the mock " + mock.summary();
+  }
+
+  private static String schemaHeadline(StructType s, StructType m) {
+    StructField[] sf = s.fields();
+    StructField[] mf = m.fields();
+    for (int i = 0; i < Math.min(sf.length, mf.length); i++) {
+      if (!sf[i].name().equals(mf[i].name())) {
+        return "column " + (i + 1) + " is named [" + clip(sf[i].name(), 80) + "] on Spark, ["
+            + clip(mf[i].name(), 80) + "] on the mock";
+      }
+      String st = Values.type(sf[i].dataType());
+      String mt = Values.type(mf[i].dataType());
+      if (!st.equals(mt)) {
+        return "column [" + clip(sf[i].name(), 60) + "] is " + st + " on Spark, " + mt
+            + " on the mock";
+      }
+      if (sf[i].nullable() != mf[i].nullable()) {
+        return "column [" + clip(sf[i].name(), 60) + "] is " + (sf[i].nullable() ? "" : "not ")
+            + "nullable on Spark, " + (mf[i].nullable() ? "" : "not ") + "nullable on the mock";
+      }
+    }
+    if (sf.length != mf.length) {
+      return "Spark returns " + sf.length + " columns, the mock " + mf.length;
+    }
+    return null;
+  }
+
+  private static String rowsHeadline(Outcome.Table s, Outcome.Table m, double tol) {
+    if (s.rows().size() != m.rows().size()) {
+      return "Spark returns " + s.rows().size() + " rows, the mock " + m.rows().size();
+    }
+    List<Row> sr = s.ordered() ? s.rows() : sorted(s.rows());
+    List<Row> mr = m.ordered() ? m.rows() : sorted(m.rows());
+    for (int i = 0; i < sr.size(); i++) {
+      if (!Values.sameRow(sr.get(i), mr.get(i), tol)) {
+        return "values differ: Spark " + clip(Values.row(sr.get(i)), 100) + ", mock "
+            + clip(Values.row(mr.get(i)), 100);
+      }
+    }
+    return "rows differ";
+  }
+
+  private static String brief(Outcome.Failure f) {
+    String type = f.type().substring(f.type().lastIndexOf('.') + 1);
+    return type + (f.condition() == null ? "" : " [" + f.condition() + "]");
+  }
+
+  private static String at(List<String> lines, int i) {
+    return i < lines.size() ? clip(lines.get(i), 80) : "<end>";
+  }
+
+  private static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max) + "...";
   }
 
   static String describe(Outcome o) {
