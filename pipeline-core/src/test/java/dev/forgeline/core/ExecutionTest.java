@@ -134,6 +134,23 @@ class ExecutionTest {
   }
 
   @Test
+  void aCallerOwnedExecutorRunsTheStepsAndIsLeftRunning() throws InterruptedException {
+    java.util.concurrent.ExecutorService mine = java.util.concurrent.Executors.newFixedThreadPool(
+        2, r -> new Thread(r, "mine-" + r.hashCode()));
+    try {
+      Pipeline p = Pipeline.builder("owned").settings(parallel(2)).executor(mine)
+          .stage("s", s -> s.add(source("a", 50)).add(source("b", 50)).add(after("c", 0, "a")))
+          .build();
+      PipelineReport r = p.run();
+      assertThat(r.steps()).allMatch(s -> s.thread().startsWith("mine-"));
+      assertThat(mine.isShutdown()).isFalse();
+    } finally {
+      mine.shutdownNow();
+      mine.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void noThreadIsLeftBehindAfterAHundredRuns() throws InterruptedException {
     Pipeline p = Pipeline.builder("leak").settings(parallel(4))
         .stage("s", s -> s.add(source("a", 0)).add(source("b", 0)).add(after("c", 0, "a"))
