@@ -13,7 +13,9 @@ public final class Bench {
   /** Every benchmark, in the order {@code --list} shows them. Add new ones here. */
   static List<Benchmark> all() {
     return List.of(
-        new dev.forgeline.examples.bench.engine.EngineBenchmark());
+        new dev.forgeline.examples.bench.engine.EngineBenchmark(),
+        new MockVsSparkBenchmark(),
+        new ParityAudit());
   }
 
   private Bench() {}
