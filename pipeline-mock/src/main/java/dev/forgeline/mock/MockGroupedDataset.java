@@ -94,7 +94,11 @@ final class MockGroupedDataset extends RelationalGroupedDataset {
         String aggName = agg instanceof Alias a ? Scala.list(a.name()).get(0) : b.bindNamed(agg).get(0).name();
         String name = aggs.size() == 1 ? valueName : valueName + "_" + aggName;
         ColumnNode inner = rewritten instanceof Alias a ? a.child() : rewritten;
-        out.add(new Alias(inner, Scala.seq(List.of(name)), Option.empty(), CurrentOrigin.get()));
+        Column matches = value == null ? new Column(pivotColumn).isNull()
+            : new Column(pivotColumn).equalTo(functions.lit(value));
+        Column present = functions.count(functions.when(matches, functions.lit(1))).gt(functions.lit(0));
+        ColumnNode guarded = functions.when(present, new Column(inner)).node();
+        out.add(new Alias(guarded, Scala.seq(List.of(name)), Option.empty(), CurrentOrigin.get()));
       }
     }
     return out;

@@ -124,7 +124,11 @@ final class MockNaFunctions extends DataFrameNaFunctions {
     }
     List<Field> fields = new ArrayList<>(relation.fields());
     for (Integer p : internal.keySet()) {
-      boolean nullable = dev.forgeline.mock.engine.CastExpr.castCanBeNull(litTypes.get(p), fields.get(p).type());
+      DataType litType = litTypes.get(p);
+      DataType colType = fields.get(p).type();
+      boolean castMayBeNull = !(Types.isIntegral(litType) && Types.isIntegral(colType))
+          && dev.forgeline.mock.engine.CastExpr.castCanBeNull(litType, colType);
+      boolean nullable = fields.get(p).nullable() && castMayBeNull;
       fields.set(p, fields.get(p).withNullable(nullable).fresh());
     }
     Relation r = Relation.derived(fields, List.of(relation), () -> {

@@ -105,11 +105,17 @@ final class Summary {
         if (stat.equals("mean")) {
           return Values.toDisplayString(mean, DataTypes.DoubleType, conf.zone());
         }
-        double ss = 0;
+        double n = 0;
+        double avg = 0;
+        double m2 = 0;
         for (double d : ds) {
-          ss += (d - mean) * (d - mean);
+          n++;
+          double delta = d - avg;
+          double deltaN = delta / n;
+          avg += deltaN;
+          m2 += delta * (delta - deltaN);
         }
-        return Values.toDisplayString(Math.sqrt(ss / (ds.size() - 1)), DataTypes.DoubleType, conf.zone());
+        return Values.toDisplayString(Math.sqrt(m2 / (n - 1)), DataTypes.DoubleType, conf.zone());
       }
       case "min":
       case "max": {

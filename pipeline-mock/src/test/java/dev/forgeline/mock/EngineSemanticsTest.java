@@ -175,4 +175,14 @@ class EngineSemanticsTest {
     assertEquals("UNRESOLVED_ROUTINE", condition(e));
     assertInstanceOf(AnalysisException.class, e);
   }
+
+  @Test
+  void sqlExpressionStringsAreParsed() {
+    Dataset<Row> df = frame().filter("id >= 1 AND text IS NOT NULL AND text LIKE '7%'")
+        .selectExpr("id * 2 AS twice", "upper(text)", "CAST(text AS INT) AS n", "CASE WHEN flag THEN 'y' ELSE 'n' END AS f");
+    assertEquals(List.of("twice", "upper(text)", "n", "f"), Arrays.asList(df.columns()));
+    assertEquals(List.of(RowFactory.create(2, "7", 7, "y")), df.collectAsList());
+    Throwable e = assertThrows(AnalysisException.class, () -> frame().selectExpr("id +"));
+    assertEquals("PARSE_SYNTAX_ERROR", condition(e));
+  }
 }

@@ -44,6 +44,7 @@ public final class Aggregations {
     if (!b.aggregates().isEmpty()) {
       throw Errors.analysis("GROUP_BY_AGGREGATE", "sqlExpr", Errors.sqlExpr(b.aggregates().get(0).aggregate().sql()));
     }
+    b.groupingExpressions(groups.stream().map(Binder.Named::expr).toList());
     List<Binder.Named> outs = new ArrayList<>();
     for (ColumnNode a : aggregates) {
       outs.addAll(b.bindNamed(a));
@@ -96,6 +97,7 @@ public final class Aggregations {
       }
     }
     List<AggCall> aggs = List.copyOf(b.aggregates());
+    List<Binder.GroupingCall> groupingCalls = List.copyOf(b.groupingCalls());
     List<WindowCall> windows = List.copyOf(b.windows());
     int width = b.width();
     boolean isGlobal = groups.isEmpty();
@@ -140,6 +142,13 @@ public final class Aggregations {
           Aggregate.Accumulator[] a = e.getValue();
           for (int i = 0; i < a.length; i++) {
             rep[aggs.get(i).slot()] = a[i].result();
+          }
+          for (Binder.GroupingCall gc : groupingCalls) {
+            long v = 0;
+            for (int p : gc.positions()) {
+              v = (v << 1) | (active.contains(p) ? 0 : 1);
+            }
+            rep[gc.slot()] = gc.id() ? (Object) v : (Object) (byte) v;
           }
           groupRows.add(rep);
         }

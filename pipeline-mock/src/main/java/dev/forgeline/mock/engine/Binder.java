@@ -98,6 +98,9 @@ public final class Binder {
 
   /** Binds one projection entry, expanding {@code *} and regex columns. */
   public List<Named> bindNamed(ColumnNode node) {
+    if (node instanceof org.apache.spark.sql.internal.SqlExpression sql) {
+      return bindNamed(SqlExpressions.parse(sql.expression()));
+    }
     if (node instanceof UnresolvedStar star) {
       return expandStar(Scala.orNull(star.unparsedTarget()));
     }
@@ -121,6 +124,9 @@ public final class Binder {
     if (node instanceof UnresolvedAttribute attr && e instanceof ExtractField) {
       List<String> parts = Scala.list(attr.nameParts());
       return parts.get(parts.size() - 1);
+    }
+    if (e instanceof CastExpr cast) {
+      return cast.outputName();
     }
     return e.sql();
   }
@@ -176,6 +182,9 @@ public final class Binder {
 
   /** Binds a node that must produce exactly one value. */
   public Expr bind(ColumnNode node) {
+    if (node instanceof org.apache.spark.sql.internal.SqlExpression sql) {
+      return bind(SqlExpressions.parse(sql.expression()));
+    }
     if (node instanceof Literal lit) {
       return Literals.of(lit.value(), Scala.orNull(lit.dataType()));
     }
@@ -239,7 +248,7 @@ public final class Binder {
     Long planId = attr.planId().isDefined() ? (Long) attr.planId().get() : null;
     Scope.Resolved r = scope.resolve(parts, planId);
     String typed = parts.get(parts.size() - 1);
-    Field shown = r.nestedPath().isEmpty() && planId == null ? r.field().withName(typed) : r.field();
+    Field shown = r.nestedPath().isEmpty() ? r.field().withName(typed) : r.field();
     Expr e = new ColumnRef(r.index(), shown);
     for (String name : r.nestedPath()) {
       e = Extraction.field(e, name, scope.caseSensitive());
@@ -285,6 +294,50 @@ public final class Binder {
   }
 
   private int aggregateDepth;
+  private List<Expr> groupingExprs;
+  private final List<GroupingCall> groupingCalls = new ArrayList<>();
+
+  /** grouping(col) or grouping_id(): filled per group from the active grouping set. */
+  public record GroupingCall(List<Integer> positions, boolean id, int slot) {}
+
+  /** Declares the grouping expressions of the aggregation this binder serves. */
+  public void groupingExpressions(List<Expr> exprs) {
+    this.groupingExprs = List.copyOf(exprs);
+  }
+
+  public List<GroupingCall> groupingCalls() {
+    return groupingCalls;
+  }
+
+  /** Binds grouping(col) (id=false) or grouping_id(cols...) (id=true). */
+  public Expr addGrouping(List<Expr> args, boolean id, String sql) {
+    if (groupingExprs == null) {
+      throw Errors.analysis("UNSUPPORTED_GROUPING_EXPRESSION");
+    }
+    List<Integer> positions = new ArrayList<>();
+    if (args.isEmpty()) {
+      for (int i = 0; i < groupingExprs.size(); i++) {
+        positions.add(i);
+      }
+    }
+    for (Expr a : args) {
+      int idx = -1;
+      for (int i = 0; i < groupingExprs.size(); i++) {
+        if (groupingExprs.get(i).sql().equalsIgnoreCase(a.sql())) {
+          idx = i;
+        }
+      }
+      if (idx < 0) {
+        throw Errors.analysis("GROUPING_COLUMN_MISMATCH", "grouping", Errors.sqlExpr(a.sql()),
+            "groupingColumns", String.join(", ", groupingExprs.stream().map(Expr::sql).toList()));
+      }
+      positions.add(idx);
+    }
+    int slot = allocateSlot();
+    groupingCalls.add(new GroupingCall(positions, id, slot));
+    return new SlotRef(slot, sql, id ? org.apache.spark.sql.types.DataTypes.LongType
+        : org.apache.spark.sql.types.DataTypes.ByteType, false);
+  }
 
   /** Marks the binding of an aggregate's arguments; a nested aggregate is NESTED_AGGREGATE_FUNCTION. */
   public void enterAggregate() {

@@ -32,7 +32,20 @@ public record CastExpr(Expr child, DataType type, Casts.Mode mode, ZoneId zone, 
       }
       throw Errors.castMismatch(sql, child.type(), to);
     }
-    return new CastExpr(child, to, mode, zone, named(child) ? child.sql() : sql);
+    return new CastExpr(child, to, mode, zone, sql);
+  }
+
+  /** The output name Spark gives a top-level explicit cast: the column's name when it casts a column. */
+  public String outputName() {
+    return named(child) && !sql.equals(child.sql()) ? root(child).sql() : sql;
+  }
+
+  private static Expr root(Expr e) {
+    Expr x = e;
+    while (x instanceof CastExpr c) {
+      x = c.child();
+    }
+    return x;
   }
 
   private static String suggestion(DataType from, DataType to) {

@@ -15,7 +15,9 @@ public final class Projections {
     Binder b = Binder.aggregation(in.scope(conf.caseSensitive()), conf, udfs);
     List<Binder.Named> named = new ArrayList<>();
     List<Generators.Bound> generators = new ArrayList<>();
-    for (ColumnNode c : columns) {
+    for (ColumnNode raw : columns) {
+      ColumnNode c = raw instanceof org.apache.spark.sql.internal.SqlExpression sql
+          ? SqlExpressions.parse(sql.expression()) : raw;
       org.apache.spark.sql.internal.UnresolvedFunction g = Generators.match(c);
       if (g != null) {
         generators.add(Generators.bind(b, c, g, named));

@@ -89,9 +89,6 @@ public final class SetOperations {
         }
       }
       if (idx < 0 && !allowMissing) {
-        if (a.fields().size() != b.fields().size()) {
-          throw Errors.numColumnsMismatch("UNION", a.fields().size(), b.fields().size());
-        }
         throw Errors.analysis("_LEGACY_ERROR_TEMP_1201", "colName", f.name(),
             "fieldNames", String.join(", ", b.fields().stream().map(Field::name).toList()));
       }

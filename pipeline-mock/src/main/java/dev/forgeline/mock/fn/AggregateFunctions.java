@@ -145,6 +145,71 @@ final class AggregateFunctions {
     r.aggregate("percentile_approx", c -> percentile(c, "percentile_approx", -1, false));
     r.aggregate("approx_percentile", c -> percentile(c, "approx_percentile", -1, false));
     r.aggregate("corr", c -> covariance(c, "corr", 2));
+    r.aggregate("nth_value", c -> {
+      c.arity(2, 3);
+      Expr e = c.arg(0);
+      int n = ((Number) c.constant(1, "offset", "\"INT\"")).intValue();
+      boolean ignoreNulls = c.arity() == 3 && Boolean.TRUE.equals(c.constant(2, "ignoreNulls", "\"BOOLEAN\""));
+      if (n <= 0) {
+        throw Errors.analysis("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE", "sqlExpr", Errors.sqlExpr(c.sql()),
+            "exprName", "offset", "valueRange", "(0, 9223372036854775807]", "currentValue", n + "L");
+      }
+      String sql = "nth_value(" + e.sql() + ", " + c.arg(1).sql() + ")" + (ignoreNulls ? " ignore nulls" : "");
+      return new Simple(sql, e.type(), true, () -> new Aggregate.Accumulator() {
+        private int seen;
+        private Object value;
+
+        @Override
+        public void add(Object[] row) {
+          Object v = e.eval(row);
+          if (v == null && ignoreNulls) {
+            return;
+          }
+          if (++seen == n) {
+            value = v;
+          }
+        }
+
+        @Override
+        public Object result() {
+          return value;
+        }
+      });
+    });
+    r.aggregate("skewness", c -> higherMoment(c, "skewness", 3));
+    r.aggregate("kurtosis", c -> higherMoment(c, "kurtosis", 4));
+    r.aggregate("percentile", AggregateFunctions::exactPercentile);
+    r.aggregate("mode", c -> {
+      c.arity(1, 2);
+      Expr e = c.arg(0);
+      return new Simple("mode(" + e.sql() + ")", e.type(), true, () -> new Aggregate.Accumulator() {
+        private final java.util.Map<Object, Long> counts = new java.util.LinkedHashMap<>();
+        private final java.util.Map<Object, Object> values = new java.util.HashMap<>();
+
+        @Override
+        public void add(Object[] row) {
+          Object v = e.eval(row);
+          if (v != null) {
+            Object k = Values.key(v);
+            counts.merge(k, 1L, Long::sum);
+            values.putIfAbsent(k, v);
+          }
+        }
+
+        @Override
+        public Object result() {
+          Object best = null;
+          long bestCount = -1;
+          for (java.util.Map.Entry<Object, Long> en : counts.entrySet()) {
+            if (en.getValue() > bestCount) {
+              best = en.getKey();
+              bestCount = en.getValue();
+            }
+          }
+          return best == null ? null : values.get(best);
+        }
+      });
+    });
     r.aggregate("covar_samp", c -> covariance(c, "covar_samp", 1));
     r.aggregate("covar_pop", c -> covariance(c, "covar_pop", 0));
   }
@@ -471,6 +536,83 @@ final class AggregateFunctions {
         }
         int idx = (int) Math.ceil(p * n) - 1;
         return sorted.get(Math.max(0, Math.min(n - 1, idx)));
+      }
+    });
+  }
+
+  private static Aggregate higherMoment(FnCall c, String name, int order) {
+    c.arity(1, 1);
+    Expr e = c.dbl(0);
+    return build(c, name, DataTypes.DoubleType, true, () -> new Aggregate.Accumulator() {
+      private double n;
+      private double avg;
+      private double m2;
+      private double m3;
+      private double m4;
+
+      @Override
+      public void add(Object[] row) {
+        Object v = e.eval(row);
+        if (v == null) {
+          return;
+        }
+        double x = (Double) v;
+        double n0 = n;
+        n += 1;
+        double delta = x - avg;
+        double deltaN = delta / n;
+        double deltaN2 = deltaN * deltaN;
+        double term1 = delta * deltaN * n0;
+        avg += deltaN;
+        m4 += term1 * deltaN2 * (n * n - 3 * n + 3) + 6 * deltaN2 * m2 - 4 * deltaN * m3;
+        m3 += term1 * deltaN * (n - 2) - 3 * deltaN * m2;
+        m2 += term1;
+      }
+
+      @Override
+      public Object result() {
+        if (n == 0) {
+          return null;
+        }
+        if (m2 == 0) {
+          return null;
+        }
+        if (order == 3) {
+          return Math.sqrt(n) * m3 / Math.sqrt(m2 * m2 * m2);
+        }
+        return n * m4 / (m2 * m2) - 3.0;
+      }
+    });
+  }
+
+  private static Aggregate exactPercentile(FnCall c) {
+    c.arity(2, 3);
+    Expr e = c.dbl(0);
+    double p = ((Number) c.constant(1, "percentage", "\"DOUBLE\"")).doubleValue();
+    String freq = c.arity() == 3 ? c.arg(2).sql() : "1";
+    String sql = "percentile(" + c.arg(0).sql() + ", " + c.arg(1).sql() + ", " + freq + ")";
+    return new Simple(sql, DataTypes.DoubleType, true, () -> new Aggregate.Accumulator() {
+      private final List<Double> values = new ArrayList<>();
+
+      @Override
+      public void add(Object[] row) {
+        Object v = e.eval(row);
+        if (v != null) {
+          values.add((Double) v);
+        }
+      }
+
+      @Override
+      public Object result() {
+        if (values.isEmpty()) {
+          return null;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        double pos = p * (sorted.size() - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = (int) Math.ceil(pos);
+        return sorted.get(lo) + (pos - lo) * (sorted.get(hi) - sorted.get(lo));
       }
     });
   }

@@ -213,6 +213,137 @@ final class CollectionFunctions {
           a -> new StringBuilder((String) a[0]).reverse().toString());
     });
     r.scalar("sequence", CollectionFunctions::sequence);
+    r.scalar("array_append", c -> {
+      c.arity(2, 2);
+      ArrayType t = arrayArg(c, 0);
+      Expr v = dev.forgeline.mock.engine.CastExpr.implicit(c.arg(1), t.elementType(), c.conf().ansi(), c.conf().zone());
+      ArrayType out = new ArrayType(t.elementType(), t.containsNull() || v.nullable());
+      return Call.nullSafe(c.sql(), out, c.arg(0).nullable(), List.of(c.arg(0), v), a -> {
+        if (a[0] == null) {
+          return null;
+        }
+        List<Object> l = new ArrayList<>((List<?>) a[0]);
+        l.add(a[1]);
+        return l;
+      });
+    });
+    r.scalar("array_prepend", c -> {
+      c.arity(2, 2);
+      ArrayType t = arrayArg(c, 0);
+      Expr v = dev.forgeline.mock.engine.CastExpr.implicit(c.arg(1), t.elementType(), c.conf().ansi(), c.conf().zone());
+      ArrayType out = new ArrayType(t.elementType(), t.containsNull() || v.nullable());
+      return Call.nullSafe(c.sql(), out, c.arg(0).nullable(), List.of(c.arg(0), v), a -> {
+        if (a[0] == null) {
+          return null;
+        }
+        List<Object> l = new ArrayList<>();
+        l.add(a[1]);
+        l.addAll((List<?>) a[0]);
+        return l;
+      });
+    });
+    r.scalar("array_compact", c -> {
+      c.arity(1, 1);
+      ArrayType t = arrayArg(c, 0);
+      return Call.strict(c.sql(), new ArrayType(t.elementType(), false), List.of(c.arg(0)), a -> {
+        List<Object> l = new ArrayList<>();
+        for (Object x : (List<?>) a[0]) {
+          if (x != null) {
+            l.add(x);
+          }
+        }
+        return l;
+      });
+    });
+    r.scalar("array_size", c -> {
+      c.arity(1, 1);
+      arrayArg(c, 0);
+      return Call.strict(c.sql(), DataTypes.IntegerType, List.of(c.arg(0)), a -> ((List<?>) a[0]).size());
+    });
+    r.scalar("get", c -> {
+      c.arity(2, 2);
+      ArrayType t = arrayArg(c, 0);
+      return Call.strictNullable(c.sql(), t.elementType(), List.of(c.arg(0), c.integer(1)), a -> {
+        List<?> l = (List<?>) a[0];
+        int i = (Integer) a[1];
+        return i < 0 || i >= l.size() ? null : l.get(i);
+      });
+    });
+    r.scalar("map_contains_key", c -> {
+      c.arity(2, 2);
+      MapType mt = mapArg(c, 0);
+      Expr k = dev.forgeline.mock.engine.CastExpr.implicit(c.arg(1), mt.keyType(), c.conf().ansi(), c.conf().zone());
+      return Call.strict(c.sql(), DataTypes.BooleanType, List.of(c.arg(0), k), a -> {
+        for (Object key : ((Map<?, ?>) a[0]).keySet()) {
+          if (Values.equal(key, a[1])) {
+            return true;
+          }
+        }
+        return false;
+      });
+    });
+    r.scalar("map_entries", c -> {
+      c.arity(1, 1);
+      MapType mt = mapArg(c, 0);
+      StructType entry = new StructType(new StructField[] {
+          new StructField("key", mt.keyType(), false, Metadata.empty()),
+          new StructField("value", mt.valueType(), mt.valueContainsNull(), Metadata.empty())});
+      return Call.strict(c.sql(), new ArrayType(entry, false), List.of(c.arg(0)), a -> {
+        List<Object> out = new ArrayList<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) a[0]).entrySet()) {
+          out.add(new Object[] {e.getKey(), e.getValue()});
+        }
+        return out;
+      });
+    });
+    r.scalar("map_from_entries", c -> {
+      c.arity(1, 1);
+      ArrayType t = arrayArg(c, 0);
+      if (!(t.elementType() instanceof StructType st) || st.length() != 2) {
+        throw Errors.unexpectedInputType(c.sql(), 1, "\"ARRAY\" of pair \"STRUCT\"", c.arg(0).sql(), c.arg(0).type());
+      }
+      MapType out = new MapType(st.fields()[0].dataType(), st.fields()[1].dataType(), st.fields()[1].nullable());
+      return Call.strict(c.sql(), out, List.of(c.arg(0)), a -> {
+        Map<Object, Object> m = new LinkedHashMap<>();
+        for (Object e : (List<?>) a[0]) {
+          Object[] pair = (Object[]) e;
+          if (pair[0] == null) {
+            throw Errors.nullMapKey();
+          }
+          m.put(pair[0], pair[1]);
+        }
+        return m;
+      });
+    });
+    r.scalar("map_concat", c -> {
+      List<Expr> args = c.args();
+      DataType t = Types.widerOf(args.stream().map(Expr::type).toList(), false);
+      if (!(t instanceof MapType mt)) {
+        throw Errors.analysis("DATATYPE_MISMATCH.MAP_CONCAT_DIFF_TYPES", "sqlExpr", Errors.sqlExpr(c.sql()),
+            "functionName", "`map_concat`", "dataType", "[" + String.join(", ", args.stream().map(e -> Errors.sqlType(e.type())).toList()) + "]");
+      }
+      return Call.strict(c.sql(), mt, args, a -> {
+        Map<Object, Object> m = new LinkedHashMap<>();
+        for (Object x : a) {
+          for (Map.Entry<?, ?> e : ((Map<?, ?>) x).entrySet()) {
+            Object existing = null;
+            for (Object k : m.keySet()) {
+              if (Values.equal(k, e.getKey())) {
+                existing = k;
+              }
+            }
+            if (existing != null) {
+              throw new org.apache.spark.SparkRuntimeException("DUPLICATED_MAP_KEY",
+                  dev.forgeline.mock.engine.Scala.map(Map.of("key", String.valueOf(e.getKey()),
+                      "mapKeyDedupPolicy", "\"spark.sql.mapKeyDedupPolicy\"")),
+                  null, new org.apache.spark.QueryContext[0], "");
+            }
+            m.put(e.getKey(), e.getValue());
+          }
+        }
+        return m;
+      });
+    });
     r.scalar("transform", CollectionFunctions::transform);
     r.scalar("filter", CollectionFunctions::filter);
     r.scalar("exists", c -> quantifier(c, true));
@@ -230,6 +361,14 @@ final class CollectionFunctions {
       return new ArrayType(DataTypes.NullType, true);
     }
     throw Errors.unexpectedInputType(c.sql(), i + 1, "\"ARRAY\"", e.sql(), e.type());
+  }
+
+  private static MapType mapArg(FnCall c, int i) {
+    Expr e = c.arg(i);
+    if (e.type() instanceof MapType mt) {
+      return mt;
+    }
+    throw Errors.unexpectedInputType(c.sql(), i + 1, "\"MAP\"", e.sql(), e.type());
   }
 
   private static List<Object> distinct(List<?> x) {

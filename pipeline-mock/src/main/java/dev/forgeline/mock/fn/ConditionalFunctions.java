@@ -26,6 +26,11 @@ final class ConditionalFunctions {
     r.scalar("greatest", c -> extreme(c, true));
     r.scalar("least", c -> extreme(c, false));
     r.scalar("nanvl", ConditionalFunctions::nanvl);
+    r.scalar("grouping", c -> {
+      c.arity(1, 1);
+      return c.binder().addGrouping(c.args(), false, c.sql());
+    });
+    r.scalar("grouping_id", c -> c.binder().addGrouping(c.args(), true, c.sql()));
     r.scalar("equal_null", c -> {
       c.arity(2, 2);
       List<Expr> ops = OperatorFunctions.comparable(c.arg(0), c.arg(1), c.sql(), c.conf());

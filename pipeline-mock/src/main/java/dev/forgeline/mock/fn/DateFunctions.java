@@ -127,6 +127,93 @@ final class DateFunctions {
         }
       });
     });
+    r.scalar("unix_date", c -> {
+      c.arity(1, 1);
+      return Call.strict(c.sql(), DataTypes.IntegerType, List.of(date(c, 0)), a -> (int) ((LocalDate) a[0]).toEpochDay());
+    });
+    r.scalar("date_from_unix_date", c -> {
+      c.arity(1, 1);
+      return Call.strict(c.sql(), DataTypes.DateType, List.of(c.integer(0)), a -> LocalDate.ofEpochDay((Integer) a[0]));
+    });
+    r.scalar("unix_micros", c -> {
+      c.arity(1, 1);
+      return Call.strict(c.sql(), DataTypes.LongType, List.of(timestamp(c, 0)), a -> Temporal.toMicros((Instant) a[0]));
+    });
+    r.scalar("unix_millis", c -> {
+      c.arity(1, 1);
+      return Call.strict(c.sql(), DataTypes.LongType, List.of(timestamp(c, 0)),
+          a -> Math.floorDiv(Temporal.toMicros((Instant) a[0]), 1000L));
+    });
+    r.scalar("timestamp_micros", c -> {
+      c.arity(1, 1);
+      return Call.strict(c.sql(), DataTypes.TimestampType, List.of(c.expect(0, DataTypes.LongType, "\"BIGINT\"")),
+          a -> Temporal.fromMicros((Long) a[0]));
+    });
+    r.scalar("timestamp_millis", c -> {
+      c.arity(1, 1);
+      return Call.strict(c.sql(), DataTypes.TimestampType, List.of(c.expect(0, DataTypes.LongType, "\"BIGINT\"")),
+          a -> Temporal.fromMicros(Math.multiplyExact((Long) a[0], 1000L)));
+    });
+    r.scalar("to_timestamp_ntz", c -> {
+      c.arity(1, 2);
+      if (c.arity() == 1) {
+        Expr e = c.arg(0).type() instanceof TimestampNTZType ? c.arg(0) : c.expect(0, DataTypes.TimestampNTZType, "\"TIMESTAMP_NTZ\"");
+        return Call.strict(c.sql(), DataTypes.TimestampNTZType, List.of(e), a -> a[0]);
+      }
+      SessionConf conf = c.conf();
+      return Call.strictNullable(c.sql(), DataTypes.TimestampNTZType, List.of(c.string(0), c.string(1)), a -> {
+        Instant i = parse((String) a[0], (String) a[1], new SessionConf(java.time.ZoneOffset.UTC, conf.ansi(),
+            conf.caseSensitive(), conf.java8Api(), conf.now()), "try_to_timestamp");
+        return i == null ? null : LocalDateTime.ofInstant(i, java.time.ZoneOffset.UTC);
+      });
+    });
+    r.scalar("try_to_timestamp", c -> {
+      c.arity(1, 2);
+      SessionConf conf = c.conf();
+      SessionConf lenient = new SessionConf(conf.zone(), false, conf.caseSensitive(), conf.java8Api(), conf.now());
+      Expr s = c.string(0);
+      if (c.arity() == 1) {
+        return Call.strictNullable(c.sql(), DataTypes.TimestampType, List.of(s),
+            a -> Temporal.parseTimestamp((String) a[0], conf.zone()));
+      }
+      return Call.strictNullable(c.sql(), DataTypes.TimestampType, List.of(s, c.string(1)),
+          a -> parse((String) a[0], (String) a[1], lenient, "try_to_timestamp"));
+    });
+    r.scalar("make_timestamp", c -> {
+      c.arity(6, 7);
+      List<Expr> args = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        args.add(c.integer(i));
+      }
+      args.add(c.expect(5, new org.apache.spark.sql.types.DecimalType(16, 6), "\"DECIMAL(16,6)\""));
+      ZoneId zone = c.conf().zone();
+      boolean ansi = c.conf().ansi();
+      if (c.arity() == 7) {
+        args.add(c.string(6));
+      }
+      return Call.strict(c.sql(), DataTypes.TimestampType, args, a -> {
+        java.math.BigDecimal sec = (java.math.BigDecimal) a[5];
+        try {
+          int whole = sec.intValue();
+          int micros = sec.subtract(java.math.BigDecimal.valueOf(whole)).movePointRight(6).intValue();
+          LocalDateTime t = LocalDateTime.of((Integer) a[0], (Integer) a[1], (Integer) a[2], (Integer) a[3], (Integer) a[4],
+              whole == 60 ? 0 : whole, micros * 1000);
+          if (whole == 60) {
+            t = t.plusMinutes(1);
+          }
+          ZoneId z = a.length > 6 ? ZoneId.of((String) a[6], ZoneId.SHORT_IDS) : zone;
+          return t.atZone(z).toInstant();
+        } catch (java.time.DateTimeException e) {
+          if (ansi) {
+            throw new org.apache.spark.SparkDateTimeException("DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION",
+                dev.forgeline.mock.engine.Scala.map(java.util.Map.of("rangeMessage", String.valueOf(e.getMessage()),
+                    "ansiConfig", "\"spark.sql.ansi.enabled\"")), new org.apache.spark.QueryContext[0], "");
+          }
+          return null;
+        }
+      });
+    });
+    r.scalar("window", DateFunctions::timeWindow);
     r.scalar("from_utc_timestamp", c -> utcShift(c, true));
     r.scalar("to_utc_timestamp", c -> utcShift(c, false));
   }
@@ -415,6 +502,9 @@ final class DateFunctions {
     String sql = name + "(" + e.sql() + ", " + fmt + ")";
     if (e.type() instanceof TimestampType || e.type() instanceof DateType) {
       Expr t = timestamp(c, 0);
+      if (e.type() instanceof DateType) {
+        sql = name + "(CAST(" + e.sql() + " AS TIMESTAMP), " + fmt + ")";
+      }
       return Call.strict(sql, DataTypes.LongType, List.of(t), a -> Math.floorDiv(Temporal.toMicros((Instant) a[0]), 1_000_000L));
     }
     Expr s = c.string(0);
@@ -432,6 +522,45 @@ final class DateFunctions {
     ZoneId zone = c.conf().zone();
     return Call.strict(sql, DataTypes.StringType, List.of(secs, fmt),
         a -> formatter((String) a[1]).format(ZonedDateTime.ofInstant(Instant.ofEpochSecond((Long) a[0]), zone)));
+  }
+
+  private static long intervalMicros(String text) {
+    String[] parts = text.trim().toLowerCase(Locale.ROOT).split("\\s+");
+    if (parts.length != 2) {
+      throw dev.forgeline.mock.engine.NotSupported.method("window durations like '" + text + "'");
+    }
+    long n = Long.parseLong(parts[0]);
+    String unit = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
+    long per = switch (unit) {
+      case "microsecond" -> 1L;
+      case "millisecond" -> 1000L;
+      case "second" -> 1_000_000L;
+      case "minute" -> 60_000_000L;
+      case "hour" -> 3_600_000_000L;
+      case "day" -> 86_400_000_000L;
+      case "week" -> 7 * 86_400_000_000L;
+      default -> throw dev.forgeline.mock.engine.NotSupported.method("window durations in " + parts[1]);
+    };
+    return n * per;
+  }
+
+  /** window(ts, duration[, slide[, start]]) for tumbling windows: struct(start, end). */
+  private static Expr timeWindow(FnCall c) {
+    c.arity(2, 4);
+    Expr t = timestamp(c, 0);
+    long width = intervalMicros((String) c.constant(1, "windowDuration", "\"STRING\""));
+    long slide = c.arity() >= 3 ? intervalMicros((String) c.constant(2, "slideDuration", "\"STRING\"")) : width;
+    long start = c.arity() >= 4 ? intervalMicros((String) c.constant(3, "startTime", "\"STRING\"")) : 0;
+    if (slide != width) {
+      throw dev.forgeline.mock.engine.NotSupported.method("sliding windows (window with a slide duration)");
+    }
+    org.apache.spark.sql.types.StructType st = new org.apache.spark.sql.types.StructType()
+        .add("start", DataTypes.TimestampType, true).add("end", DataTypes.TimestampType, true);
+    return Call.strict("window", st, List.of(t), a -> {
+      long micros = Temporal.toMicros((Instant) a[0]);
+      long s = micros - Math.floorMod(micros - start, width);
+      return new Object[] {Temporal.fromMicros(s), Temporal.fromMicros(s + width)};
+    });
   }
 
   private static Expr utcShift(FnCall c, boolean fromUtc) {

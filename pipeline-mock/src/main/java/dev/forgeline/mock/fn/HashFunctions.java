@@ -36,7 +36,7 @@ final class HashFunctions {
     r.scalar("sha2", HashFunctions::sha2);
     r.scalar("crc32", c -> {
       c.arity(1, 1);
-      return Call.strict(c.sql(), DataTypes.LongType, List.of(binary(c, 0)), a -> {
+      return Call.strict("crc32(" + shown(c, 0) + ")", DataTypes.LongType, List.of(binary(c, 0)), a -> {
         CRC32 crc = new CRC32();
         crc.update((byte[]) a[0]);
         return crc.getValue();
@@ -69,6 +69,12 @@ final class HashFunctions {
     return e.type() instanceof BinaryType ? e : c.expect(i, DataTypes.BinaryType, "\"BINARY\"");
   }
 
+  /** The argument as Spark prints it after its implicit cast to binary. */
+  private static String shown(FnCall c, int i) {
+    Expr e = c.arg(i);
+    return e.type() instanceof BinaryType ? e.sql() : "CAST(" + e.sql() + " AS BINARY)";
+  }
+
   private static String hex(byte[] bytes) {
     StringBuilder sb = new StringBuilder();
     for (byte b : bytes) {
@@ -79,7 +85,7 @@ final class HashFunctions {
 
   private static Expr digest(FnCall c, String algorithm) {
     c.arity(1, 1);
-    return Call.strict(c.sql(), DataTypes.StringType, List.of(binary(c, 0)), a -> {
+    return Call.strict(c.lowerName() + "(" + shown(c, 0) + ")", DataTypes.StringType, List.of(binary(c, 0)), a -> {
       try {
         return hex(MessageDigest.getInstance(algorithm).digest((byte[]) a[0]));
       } catch (NoSuchAlgorithmException e) {
@@ -90,7 +96,8 @@ final class HashFunctions {
 
   private static Expr sha2(FnCall c) {
     c.arity(2, 2);
-    return Call.strictNullable(c.sql(), DataTypes.StringType, List.of(binary(c, 0), c.integer(1)), a -> {
+    String sql = "sha2(" + shown(c, 0) + ", " + c.arg(1).sql() + ")";
+    return Call.strictNullable(sql, DataTypes.StringType, List.of(binary(c, 0), c.integer(1)), a -> {
       int bits = (Integer) a[1];
       String alg = switch (bits) {
         case 0, 256 -> "SHA-256";

@@ -78,9 +78,10 @@ final class MathFunctions {
     r.scalar("hex", c -> {
       c.arity(1, 1);
       Expr e = c.arg(0);
-      if (Types.isIntegral(e.type())) {
+      if (Types.isNumeric(e.type())) {
         Expr l = c.expect(0, DataTypes.LongType, "\"BIGINT\"");
-        return Call.strict(c.sql(), DataTypes.StringType, List.of(l),
+        String shown = e.type() instanceof org.apache.spark.sql.types.LongType ? e.sql() : "CAST(" + e.sql() + " AS BIGINT)";
+        return Call.strict("hex(" + shown + ")", DataTypes.StringType, List.of(l),
             a -> Long.toHexString((Long) a[0]).toUpperCase(java.util.Locale.ROOT));
       }
       Expr b = e.type() instanceof org.apache.spark.sql.types.BinaryType ? e : c.string(0);
@@ -95,8 +96,30 @@ final class MathFunctions {
     });
     r.scalar("bin", c -> {
       c.arity(1, 1);
-      return Call.strict(c.sql(), DataTypes.StringType, List.of(c.expect(0, DataTypes.LongType, "\"BIGINT\"")),
+      Expr e = c.arg(0);
+      String shown = e.type() instanceof org.apache.spark.sql.types.LongType ? e.sql() : "CAST(" + e.sql() + " AS BIGINT)";
+      return Call.strict("bin(" + shown + ")", DataTypes.StringType, List.of(c.expect(0, DataTypes.LongType, "\"BIGINT\"")),
           a -> Long.toBinaryString((Long) a[0]));
+    });
+    r.scalar("conv", c -> {
+      c.arity(3, 3);
+      return Call.strictNullable(c.sql(), DataTypes.StringType, List.of(c.string(0), c.integer(1), c.integer(2)), a -> {
+        int from = (Integer) a[1];
+        int to = (Integer) a[2];
+        if (from < 2 || from > 36 || Math.abs(to) < 2 || Math.abs(to) > 36) {
+          return null;
+        }
+        String s = ((String) a[0]).trim();
+        try {
+          java.math.BigInteger v = new java.math.BigInteger(s, from);
+          if (to > 0 && v.signum() < 0) {
+            v = v.add(java.math.BigInteger.ONE.shiftLeft(64));
+          }
+          return v.toString(Math.abs(to)).toUpperCase(java.util.Locale.ROOT);
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      });
     });
     r.scalar("shiftleft", c -> shift(c, 0));
     r.scalar("shiftright", c -> shift(c, 1));

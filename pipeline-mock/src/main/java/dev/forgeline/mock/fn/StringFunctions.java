@@ -118,7 +118,8 @@ final class StringFunctions {
     r.scalar("base64", c -> {
       c.arity(1, 1);
       Expr b = c.expect(0, DataTypes.BinaryType, "\"BINARY\"");
-      return Call.strict(c.sql(), DataTypes.StringType, List.of(b),
+      String shown = c.arg(0).type() instanceof BinaryType ? c.arg(0).sql() : "CAST(" + c.arg(0).sql() + " AS BINARY)";
+      return Call.strict("base64(" + shown + ")", DataTypes.StringType, List.of(b),
           a -> Base64.getEncoder().encodeToString((byte[]) a[0]));
     });
     r.scalar("unbase64", c -> {
@@ -143,6 +144,75 @@ final class StringFunctions {
       });
     });
     r.scalar("soundex", c -> unary(c, StringFunctions::soundex));
+    r.scalar("find_in_set", c -> {
+      c.arity(2, 2);
+      return Call.strict(c.sql(), DataTypes.IntegerType, List.of(c.string(0), c.string(1)), a -> {
+        String s = (String) a[0];
+        if (s.contains(",")) {
+          return 0;
+        }
+        String[] parts = ((String) a[1]).split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+          if (parts[i].equals(s)) {
+            return i + 1;
+          }
+        }
+        return 0;
+      });
+    });
+    r.scalar("split_part", c -> {
+      c.arity(3, 3);
+      boolean ansi = c.conf().ansi();
+      return Call.strict(c.sql(), DataTypes.StringType, List.of(c.string(0), c.string(1), c.integer(2)), a -> {
+        String s = (String) a[0];
+        String delim = (String) a[1];
+        int idx = (Integer) a[2];
+        if (idx == 0) {
+          throw new org.apache.spark.SparkRuntimeException("INVALID_INDEX_OF_ZERO",
+              dev.forgeline.mock.engine.Scala.map(java.util.Map.of()), null, new org.apache.spark.QueryContext[0], "");
+        }
+        List<String> parts = new ArrayList<>();
+        if (delim.isEmpty()) {
+          parts.add(s);
+        } else {
+          int from = 0;
+          int at;
+          while ((at = s.indexOf(delim, from)) >= 0) {
+            parts.add(s.substring(from, at));
+            from = at + delim.length();
+          }
+          parts.add(s.substring(from));
+        }
+        int i = idx > 0 ? idx - 1 : parts.size() + idx;
+        return i < 0 || i >= parts.size() ? "" : parts.get(i);
+      });
+    });
+    r.scalar("format_number", c -> {
+      c.arity(2, 2);
+      Expr v = c.arg(0);
+      if (!Types.isNumeric(v.type())) {
+        throw Errors.unexpectedInputType(c.sql(), 1, "\"NUMERIC\"", v.sql(), v.type());
+      }
+      return Call.strictNullable(c.sql(), DataTypes.StringType, List.of(v, c.arg(1)), a -> {
+        if (!(a[1] instanceof Number n)) {
+          java.text.DecimalFormat f = new java.text.DecimalFormat((String) a[1],
+              java.text.DecimalFormatSymbols.getInstance(Locale.US));
+          return f.format(a[0]);
+        }
+        int d = n.intValue();
+        if (d < 0) {
+          return null;
+        }
+        StringBuilder pattern = new StringBuilder("#,##0");
+        if (d > 0) {
+          pattern.append('.').append("0".repeat(d));
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat(pattern.toString(),
+            java.text.DecimalFormatSymbols.getInstance(Locale.US));
+        f.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+        return f.format(a[0] instanceof java.math.BigDecimal b ? b : (Object) ((Number) a[0]).doubleValue());
+      });
+    });
     r.scalar("overlay", StringFunctions::overlay);
   }
 
