@@ -18,6 +18,10 @@ public final class LocalSpark {
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "2")
           .config("spark.sql.session.timeZone", "UTC")
+          // Delta's MERGE (Repository.upsert) refuses sessions without its extension and catalog.
+          .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+          .config("spark.sql.catalog.spark_catalog",
+              "org.apache.spark.sql.delta.catalog.DeltaCatalog")
           .config("spark.sql.warehouse.dir", warehouse.toAbsolutePath().toString())
           .getOrCreate();
     }

@@ -61,10 +61,6 @@ class MedallionPipelineTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("Known broken: Delta 4.2.0's MERGE (Repository.upsert in"
-      + " CustomerTotals) throws NoClassDefFoundError"
-      + " org/apache/spark/sql/catalyst/plans/logical/IgnoreCachedData on Spark 4.1.3; the"
-      + " other eight steps succeed. Re-enable once delta.version is settled.")
   void goldFiguresMatchTheCsvFilesAndAFailedRunLeavesGoldUntouched() throws Exception {
     assertThat(run()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ForgelineCli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("SUCCESS: pipeline [medallion]")
