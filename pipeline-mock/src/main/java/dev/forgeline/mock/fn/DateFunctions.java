@@ -502,9 +502,6 @@ final class DateFunctions {
     String sql = name + "(" + e.sql() + ", " + fmt + ")";
     if (e.type() instanceof TimestampType || e.type() instanceof DateType) {
       Expr t = timestamp(c, 0);
-      if (e.type() instanceof DateType) {
-        sql = name + "(CAST(" + e.sql() + " AS TIMESTAMP), " + fmt + ")";
-      }
       return Call.strict(sql, DataTypes.LongType, List.of(t), a -> Math.floorDiv(Temporal.toMicros((Instant) a[0]), 1_000_000L));
     }
     Expr s = c.string(0);

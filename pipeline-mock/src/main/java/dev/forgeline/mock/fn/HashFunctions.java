@@ -69,10 +69,9 @@ final class HashFunctions {
     return e.type() instanceof BinaryType ? e : c.expect(i, DataTypes.BinaryType, "\"BINARY\"");
   }
 
-  /** The argument as Spark prints it after its implicit cast to binary. */
+  /** The argument as Spark prints it: implicit casts do not show in names. */
   private static String shown(FnCall c, int i) {
-    Expr e = c.arg(i);
-    return e.type() instanceof BinaryType ? e.sql() : "CAST(" + e.sql() + " AS BINARY)";
+    return c.arg(i).sql();
   }
 
   private static String hex(byte[] bytes) {

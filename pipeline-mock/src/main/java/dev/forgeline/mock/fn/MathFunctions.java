@@ -80,8 +80,7 @@ final class MathFunctions {
       Expr e = c.arg(0);
       if (Types.isNumeric(e.type())) {
         Expr l = c.expect(0, DataTypes.LongType, "\"BIGINT\"");
-        String shown = e.type() instanceof org.apache.spark.sql.types.LongType ? e.sql() : "CAST(" + e.sql() + " AS BIGINT)";
-        return Call.strict("hex(" + shown + ")", DataTypes.StringType, List.of(l),
+        return Call.strict("hex(" + e.sql() + ")", DataTypes.StringType, List.of(l),
             a -> Long.toHexString((Long) a[0]).toUpperCase(java.util.Locale.ROOT));
       }
       Expr b = e.type() instanceof org.apache.spark.sql.types.BinaryType ? e : c.string(0);
@@ -96,9 +95,7 @@ final class MathFunctions {
     });
     r.scalar("bin", c -> {
       c.arity(1, 1);
-      Expr e = c.arg(0);
-      String shown = e.type() instanceof org.apache.spark.sql.types.LongType ? e.sql() : "CAST(" + e.sql() + " AS BIGINT)";
-      return Call.strict("bin(" + shown + ")", DataTypes.StringType, List.of(c.expect(0, DataTypes.LongType, "\"BIGINT\"")),
+      return Call.strict("bin(" + c.arg(0).sql() + ")", DataTypes.StringType, List.of(c.expect(0, DataTypes.LongType, "\"BIGINT\"")),
           a -> Long.toBinaryString((Long) a[0]));
     });
     r.scalar("conv", c -> {

@@ -118,8 +118,7 @@ final class StringFunctions {
     r.scalar("base64", c -> {
       c.arity(1, 1);
       Expr b = c.expect(0, DataTypes.BinaryType, "\"BINARY\"");
-      String shown = c.arg(0).type() instanceof BinaryType ? c.arg(0).sql() : "CAST(" + c.arg(0).sql() + " AS BINARY)";
-      return Call.strict("base64(" + shown + ")", DataTypes.StringType, List.of(b),
+      return Call.strict("base64(" + c.arg(0).sql() + ")", DataTypes.StringType, List.of(b),
           a -> Base64.getEncoder().encodeToString((byte[]) a[0]));
     });
     r.scalar("unbase64", c -> {
