@@ -1,6 +1,7 @@
 package dev.forgeline.core.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.forgeline.core.error.ConfigurationException;
@@ -82,12 +83,21 @@ public record SparkSettings(Optional<String> master, String appName, Map<String,
             problems.add(ConfigProblems.wrongType(CONFIG_PATH + ".conf." + e.getKey(), v.origin(),
                 v.valueType().name().toLowerCase(Locale.ROOT), "a string, number or boolean"));
           } else {
-            conf.put(e.getKey(), String.valueOf(v.unwrapped()));
+            conf.put(propertyName(e.getKey()), String.valueOf(v.unwrapped()));
           }
         }
       }
     }
     return new SparkSettings(master, appName, conf);
+  }
+
+  /**
+   * The Spark property a config path stands for: {@code "spark.sql.extensions"} (one quoted key)
+   * and {@code spark.sql.extensions} (nested keys) both give {@code spark.sql.extensions}. The path
+   * itself keeps HOCON's quotes, which Spark would take as part of the name.
+   */
+  private static String propertyName(String path) {
+    return String.join(".", ConfigUtil.splitPath(path));
   }
 
   private static String scalar(Config c, String key, List<Problem> problems) {
