@@ -371,8 +371,9 @@ public final class Pipeline {
       }
       StageBuilder s = new StageBuilder(stageName);
       factories.accept(s);
-      stages.add(new GraphPlanner.StageDef(stageName, List.copyOf(
-          new ArrayList<>(s.specs()))));
+      // Not List.copyOf: a null spec must reach build(), which reports it with its position.
+      stages.add(new GraphPlanner.StageDef(stageName,
+          java.util.Collections.unmodifiableList(new ArrayList<>(s.specs()))));
       return this;
     }
 

@@ -218,10 +218,13 @@ class PipelineBuildErrorsTest {
   void nullAndDuplicateFactoriesAreReportedWithTheirPosition() {
     ReadOrders once = new ReadOrders();
     PipelineDefinitionException e =
-        fail(b -> b.stage("s", s -> s.add((Factory<?>) null).add("x", once).add("y", once)));
-    assertThat(ids(e)).containsExactly(ErrorId.NULL_FACTORY, ErrorId.DUPLICATE_FACTORY);
+        fail(b -> b.stage("s", s -> s.add((Factory<?>) null).add("x", once).add("y", once)
+            .add((FactorySpec) null)));
+    assertThat(ids(e)).containsExactly(ErrorId.NULL_FACTORY, ErrorId.DUPLICATE_FACTORY,
+        ErrorId.NULL_FACTORY);
     assertThat(e.problems().get(0).place()).isEqualTo("stage [s], position 1");
     assertThat(e.problems().get(1).place()).isEqualTo("stage [s], position 3");
+    assertThat(e.problems().get(2).place()).isEqualTo("stage [s], position 4");
   }
 
   @Test
