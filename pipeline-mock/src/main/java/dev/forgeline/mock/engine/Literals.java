@@ -72,6 +72,9 @@ public final class Literals {
     if (v instanceof byte[]) {
       return DataTypes.BinaryType;
     }
+    if (v instanceof java.time.Duration) {
+      return org.apache.spark.sql.types.DayTimeIntervalType.apply();
+    }
     throw Errors.analysis(
         "UNSUPPORTED_FEATURE.LITERAL_TYPE", "value", "'" + v + "'", "type", v.getClass().getName());
   }
@@ -80,6 +83,9 @@ public final class Literals {
   public static String sql(Object internal, DataType type) {
     if (internal == null) {
       return "NULL";
+    }
+    if (type instanceof org.apache.spark.sql.types.DayTimeIntervalType dt && internal instanceof java.time.Duration d) {
+      return Intervals.sql(d, dt);
     }
     if (type instanceof DateType) {
       return "DATE '" + Values.toDisplayString(internal, type, null) + "'";

@@ -177,6 +177,9 @@ public final class RowCodec {
     if (type instanceof NullType) {
       return null;
     }
+    if (type instanceof org.apache.spark.sql.types.DayTimeIntervalType && v instanceof java.time.Duration d) {
+      return d;
+    }
     throw NotSupported.method("values of type " + type.sql());
   }
 

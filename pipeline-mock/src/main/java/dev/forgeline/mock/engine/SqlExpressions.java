@@ -253,6 +253,9 @@ public final class SqlExpressions {
         }
         return acc.node();
       }
+      if (ctx instanceof ConstantDefaultContext c && c.constant() instanceof IntervalLiteralContext il) {
+        return interval(il.interval());
+      }
       if (ctx instanceof SubscriptContext s) {
         return col(primary(s.value)).apply(col(value(s.index))).node();
       }
@@ -273,6 +276,47 @@ public final class SqlExpressions {
       }
       boolean distinct = f.setQuantifier() != null && f.setQuantifier().DISTINCT() != null;
       return new UnresolvedFunction(name, Scala.seq(args), distinct, false, false, CurrentOrigin.get());
+    }
+
+    /** A single-unit day-time interval literal (INTERVAL 90 MINUTES, INTERVAL '1' DAY). */
+    ColumnNode interval(IntervalContext ctx) {
+      ErrorCapturingMultiUnitsIntervalContext multi = ctx.errorCapturingMultiUnitsInterval();
+      if (multi == null || multi.body == null || multi.body.intervalValue().size() != 1 || multi.unitToUnitInterval() != null) {
+        throw unsupported(ctx);
+      }
+      String valueText = multi.body.intervalValue(0).getText();
+      if (valueText.startsWith("'")) {
+        valueText = unquote(valueText);
+      }
+      String unit = multi.body.unit.get(0).getText().toUpperCase(Locale.ROOT);
+      if (unit.endsWith("S")) {
+        unit = unit.substring(0, unit.length() - 1);
+      }
+      byte field;
+      java.time.temporal.ChronoUnit chrono;
+      switch (unit) {
+        case "DAY" -> {
+          field = org.apache.spark.sql.types.DayTimeIntervalType.DAY();
+          chrono = java.time.temporal.ChronoUnit.DAYS;
+        }
+        case "HOUR" -> {
+          field = org.apache.spark.sql.types.DayTimeIntervalType.HOUR();
+          chrono = java.time.temporal.ChronoUnit.HOURS;
+        }
+        case "MINUTE" -> {
+          field = org.apache.spark.sql.types.DayTimeIntervalType.MINUTE();
+          chrono = java.time.temporal.ChronoUnit.MINUTES;
+        }
+        case "SECOND" -> {
+          field = org.apache.spark.sql.types.DayTimeIntervalType.SECOND();
+          chrono = java.time.temporal.ChronoUnit.SECONDS;
+        }
+        default -> throw unsupported(ctx);
+      }
+      long amount = Long.parseLong(valueText.trim());
+      java.time.Duration d = java.time.Duration.of(amount, chrono);
+      DataType t = org.apache.spark.sql.types.DayTimeIntervalType.apply(field, field);
+      return new org.apache.spark.sql.internal.Literal(d, Option.apply(t), CurrentOrigin.get());
     }
 
     ColumnNode constant(ConstantContext c) {

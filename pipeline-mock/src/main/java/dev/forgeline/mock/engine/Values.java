@@ -68,6 +68,10 @@ public final class Values {
     if (v instanceof byte[] b) {
       return new String(b, StandardCharsets.UTF_8);
     }
+    if (v instanceof java.time.Duration d) {
+      return Intervals.sql(d, type instanceof org.apache.spark.sql.types.DayTimeIntervalType t
+          ? t : org.apache.spark.sql.types.DayTimeIntervalType.apply());
+    }
     if (v instanceof List<?> list) {
       DataType et = type instanceof ArrayType a ? a.elementType() : null;
       StringBuilder sb = new StringBuilder("[");

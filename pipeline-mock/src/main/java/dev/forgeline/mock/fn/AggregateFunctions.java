@@ -176,6 +176,36 @@ final class AggregateFunctions {
         }
       });
     });
+    r.aggregate("try_sum", c -> {
+      Aggregate inner = sum(c, "try_sum");
+      return new Simple(inner.sql(), inner.type(), true, () -> new Aggregate.Accumulator() {
+        private final Aggregate.Accumulator acc = inner.start();
+        private boolean overflow;
+
+        @Override
+        public void add(Object[] row) {
+          if (overflow) {
+            return;
+          }
+          try {
+            acc.add(row);
+          } catch (org.apache.spark.SparkArithmeticException e) {
+            overflow = true;
+          }
+        }
+
+        @Override
+        public Object result() {
+          return overflow ? null : acc.result();
+        }
+      });
+    });
+    r.aggregate("try_avg", c -> avg(c, "try_avg"));
+    r.aggregate("bit_and", c -> bits(c, "bit_and", '&'));
+    r.aggregate("bit_or", c -> bits(c, "bit_or", '|'));
+    r.aggregate("bit_xor", c -> bits(c, "bit_xor", '^'));
+    r.aggregate("string_agg", AggregateFunctions::listagg);
+    r.aggregate("listagg", AggregateFunctions::listagg);
     r.aggregate("skewness", c -> higherMoment(c, "skewness", 3));
     r.aggregate("kurtosis", c -> higherMoment(c, "kurtosis", 4));
     r.aggregate("percentile", AggregateFunctions::exactPercentile);
@@ -413,27 +443,60 @@ final class AggregateFunctions {
     });
   }
 
+  /**
+   * HyperLogLog++ as Spark computes it for small cardinalities: XXH64 (seed 42) of each value, 2^p
+   * registers, and linear counting while the estimate stays under Spark's threshold for p, so small
+   * results (including hash collisions) equal Spark's. Above the threshold Spark applies bias
+   * correction from empirical tables; the mock then returns the exact distinct count instead.
+   */
   private static Aggregate approxCountDistinct(FnCall c) {
     c.arity(1, 2);
     Expr e = c.arg(0);
+    double rsd = c.arity() == 2 ? ((Number) c.constant(1, "rsd", "\"DOUBLE\"")).doubleValue() : 0.05;
+    int p = (int) Math.ceil(2.0 * Math.log(1.106 / rsd) / Math.log(2.0));
+    int m = 1 << p;
+    double threshold = HLL_THRESHOLDS[Math.max(0, Math.min(HLL_THRESHOLDS.length - 1, p - 4))];
     String sql = "approx_count_distinct(" + e.sql() + ")";
     return new Simple(sql, DataTypes.LongType, false, () -> new Aggregate.Accumulator() {
       private final Set<Object> keys = new HashSet<>();
+      private final int[] registers = new int[m];
 
       @Override
       public void add(Object[] row) {
         Object v = e.eval(row);
         if (v != null) {
           keys.add(Values.key(v));
+          long h = HashFunctions.xx(v, 42L);
+          int idx = (int) (h >>> (64 - p));
+          long w = (h << p) | (1L << (p - 1));
+          int pw = Long.numberOfLeadingZeros(w) + 1;
+          registers[idx] = Math.max(registers[idx], pw);
         }
       }
 
       @Override
       public Object result() {
+        int zeros = 0;
+        for (int r : registers) {
+          if (r == 0) {
+            zeros++;
+          }
+        }
+        if (zeros > 0) {
+          double linear = m * Math.log((double) m / zeros);
+          if (linear <= threshold) {
+            return Math.round(linear);
+          }
+        }
         return (long) keys.size();
       }
     });
   }
+
+  /** Spark's HLL++ linear-counting thresholds for p = 4 .. 18. */
+  private static final double[] HLL_THRESHOLDS = {
+    10, 20, 40, 80, 220, 400, 900, 1800, 3100, 6500, 11500, 20000, 50000, 120000, 350000
+  };
 
   private static Aggregate moment(FnCall c, String name, boolean sqrt, boolean sample) {
     c.arity(1, 1);
@@ -538,6 +601,53 @@ final class AggregateFunctions {
         return sorted.get(Math.max(0, Math.min(n - 1, idx)));
       }
     });
+  }
+
+  private static Aggregate bits(FnCall c, String name, char op) {
+    c.arity(1, 1);
+    Expr e = c.arg(0);
+    if (!Types.isIntegral(e.type())) {
+      throw Errors.unexpectedInputType(sql(c, name), 1, "\"INTEGRAL\"", e.sql(), e.type());
+    }
+    DataType t = e.type();
+    return build(c, name, t, true, fold(e, () -> null, (s, v) -> {
+      if (s == null) {
+        return v;
+      }
+      long x = ((Number) s).longValue();
+      long y = ((Number) v).longValue();
+      return Arithmetic.coerce(op == '&' ? x & y : op == '|' ? x | y : x ^ y, t);
+    }, s -> s));
+  }
+
+  private static Aggregate listagg(FnCall c) {
+    c.arity(1, 2);
+    Expr e = c.string(0);
+    Expr sep = c.arity() == 2 ? c.string(1) : null;
+    String sql = c.lowerName() + "(" + (c.distinct() ? "DISTINCT " : "") + c.arg(0).sql() + ", "
+        + (sep == null ? "NULL" : sep.sql()) + ")";
+    Supplier<Aggregate.Accumulator> f = () -> new Aggregate.Accumulator() {
+      private final List<String> parts = new ArrayList<>();
+      private String separator = "";
+
+      @Override
+      public void add(Object[] row) {
+        Object v = e.eval(row);
+        if (sep != null) {
+          Object s = sep.eval(row);
+          separator = s == null ? "" : (String) s;
+        }
+        if (v != null) {
+          parts.add((String) v);
+        }
+      }
+
+      @Override
+      public Object result() {
+        return parts.isEmpty() ? null : String.join(separator, parts);
+      }
+    };
+    return new Simple(sql, DataTypes.StringType, true, c.distinct() ? distinct(List.of(e), f) : f);
   }
 
   private static Aggregate higherMoment(FnCall c, String name, int order) {

@@ -345,6 +345,11 @@ final class CollectionFunctions {
       });
     });
     r.scalar("transform", CollectionFunctions::transform);
+    r.scalar("transform_values", c -> mapTransform(c, false));
+    r.scalar("transform_keys", c -> mapTransform(c, true));
+    r.scalar("map_filter", CollectionFunctions::mapFilter);
+    r.scalar("zip_with", CollectionFunctions::zipWith);
+    r.scalar("arrays_zip", CollectionFunctions::arraysZip);
     r.scalar("filter", CollectionFunctions::filter);
     r.scalar("exists", c -> quantifier(c, true));
     r.scalar("forall", c -> quantifier(c, false));
@@ -716,6 +721,107 @@ final class CollectionFunctions {
           }
           return out;
         });
+  }
+
+  private static Expr mapTransform(FnCall c, boolean keys) {
+    c.arity(2, 2);
+    MapType mt = mapArg(c, 0);
+    BoundLambda f = c.binder().bindLambda(c.rawArgs().get(1), List.of(mt.keyType(), mt.valueType()),
+        List.of(false, mt.valueContainsNull()));
+    String sql = (keys ? "transform_keys(" : "transform_values(") + c.arg(0).sql() + ", " + f.sql() + ")";
+    MapType out = keys ? new MapType(f.body().type(), mt.valueType(), mt.valueContainsNull())
+        : new MapType(mt.keyType(), f.body().type(), f.body().nullable());
+    return Call.lazy(sql, out, c.arg(0).nullable(), List.of(c.arg(0)), (row, a) -> {
+      Object v = a.get(0).eval(row);
+      if (v == null) {
+        return null;
+      }
+      Map<Object, Object> m = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        Object r = f.apply(row, e.getKey(), e.getValue());
+        if (keys) {
+          if (r == null) {
+            throw Errors.nullMapKey();
+          }
+          m.put(r, e.getValue());
+        } else {
+          m.put(e.getKey(), r);
+        }
+      }
+      return m;
+    });
+  }
+
+  private static Expr mapFilter(FnCall c) {
+    c.arity(2, 2);
+    MapType mt = mapArg(c, 0);
+    BoundLambda f = c.binder().bindLambda(c.rawArgs().get(1), List.of(mt.keyType(), mt.valueType()),
+        List.of(false, mt.valueContainsNull()));
+    String sql = "map_filter(" + c.arg(0).sql() + ", " + f.sql() + ")";
+    return Call.lazy(sql, mt, c.arg(0).nullable(), List.of(c.arg(0)), (row, a) -> {
+      Object v = a.get(0).eval(row);
+      if (v == null) {
+        return null;
+      }
+      Map<Object, Object> m = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        if (Boolean.TRUE.equals(f.apply(row, e.getKey(), e.getValue()))) {
+          m.put(e.getKey(), e.getValue());
+        }
+      }
+      return m;
+    });
+  }
+
+  private static Expr zipWith(FnCall c) {
+    c.arity(3, 3);
+    ArrayType x = arrayArg(c, 0);
+    ArrayType y = arrayArg(c, 1);
+    BoundLambda f = c.binder().bindLambda(c.rawArgs().get(2), List.of(x.elementType(), y.elementType()),
+        List.of(true, true));
+    String sql = "zip_with(" + c.arg(0).sql() + ", " + c.arg(1).sql() + ", " + f.sql() + ")";
+    return Call.lazy(sql, new ArrayType(f.body().type(), f.body().nullable()), true, List.of(c.arg(0), c.arg(1)),
+        (row, a) -> {
+          Object l = a.get(0).eval(row);
+          Object r = a.get(1).eval(row);
+          if (l == null || r == null) {
+            return null;
+          }
+          List<?> ll = (List<?>) l;
+          List<?> rl = (List<?>) r;
+          List<Object> out = new ArrayList<>();
+          for (int i = 0; i < Math.max(ll.size(), rl.size()); i++) {
+            out.add(f.apply(row, i < ll.size() ? ll.get(i) : null, i < rl.size() ? rl.get(i) : null));
+          }
+          return out;
+        });
+  }
+
+  private static Expr arraysZip(FnCall c) {
+    List<Expr> args = c.args();
+    StructField[] fields = new StructField[args.size()];
+    for (int i = 0; i < fields.length; i++) {
+      ArrayType t = arrayArg(c, i);
+      Expr e = args.get(i);
+      String name = e instanceof ColumnRef ref ? ref.field().name() : String.valueOf(i);
+      fields[i] = new StructField(name, t.elementType(), true, Metadata.empty());
+    }
+    return Call.strict(c.sql(), new ArrayType(new StructType(fields), false), args, a -> {
+      int n = 0;
+      for (Object x : a) {
+        n = Math.max(n, ((List<?>) x).size());
+      }
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Object[] s = new Object[a.length];
+        for (int k = 0; k < a.length; k++) {
+          List<?> l = (List<?>) a[k];
+          s[k] = i < l.size() ? l.get(i) : null;
+        }
+        out.add(s);
+      }
+      return out;
+    });
   }
 
   private static Expr filter(FnCall c) {

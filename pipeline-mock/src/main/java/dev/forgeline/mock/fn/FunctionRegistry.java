@@ -74,6 +74,7 @@ public final class FunctionRegistry {
     HashFunctions.register(r);
     AggregateFunctions.register(r);
     WindowFunctions.register(r);
+    MiscFunctions.register(r);
   }
 
   private FunctionRegistry() {}

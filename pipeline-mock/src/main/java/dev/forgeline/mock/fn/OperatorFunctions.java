@@ -75,6 +75,10 @@ final class OperatorFunctions {
     Expr r = c.arg(1);
     String sql = infix(l, String.valueOf(op), r);
     if (op == '+' || op == '-') {
+      Expr interval = dev.forgeline.mock.engine.Intervals.arithmetic(op, l, r, c.conf());
+      if (interval != null) {
+        return interval;
+      }
       Expr dated = DateFunctions.dateArithmetic(c, op, l, r, sql);
       if (dated != null) {
         return dated;
