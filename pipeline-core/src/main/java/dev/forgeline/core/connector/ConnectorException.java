@@ -38,8 +38,8 @@ public final class ConnectorException extends RuntimeException {
   static ConnectorException unknown(String name, Collection<String> known) {
     return new ConnectorException(ErrorId.UNKNOWN_CONNECTOR, name,
         "No connector [" + name + "] is declared under " + ConnectorSpec.CONFIG_PATH + "."
-            + " Declared: " + new TreeSet<>(known) + Suggestions.hint(name, known)
-            + ". Declare it as " + ConnectorSpec.CONFIG_PATH + "." + name
+            + " Declared: " + new TreeSet<>(known) + "." + Suggestions.hint(name, known)
+            + " Declare it as " + ConnectorSpec.CONFIG_PATH + "." + name
             + " { type = ..., path = ... }.", null);
   }
 

@@ -156,9 +156,12 @@ public record ConnectorSpec(
     Config c = config.getConfig(at);
     for (String key : c.root().keySet()) {
       if (!KEYS.contains(key)) {
-        problems.add(ConfigProblems.badValue(shownAt + "." + key, c.getValue(
+        Problem p = ConfigProblems.badValue(shownAt + "." + key, c.getValue(
             ConfigUtil.quoteString(key)).origin(), key, "one of the connector keys "
-            + new java.util.TreeSet<>(KEYS) + Suggestions.hint(key, KEYS)));
+            + new java.util.TreeSet<>(KEYS));
+        List<String> near = Suggestions.near(key, KEYS);
+        problems.add(near.isEmpty() ? p : new Problem(p.id(), p.message(), p.place(),
+            List.of("did you mean " + near + "?"), p.hint()));
       }
     }
     if (!c.hasPath("type")) {

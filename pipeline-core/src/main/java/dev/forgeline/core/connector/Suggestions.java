@@ -17,10 +17,10 @@ final class Suggestions {
         .toList();
   }
 
-  /** "; did you mean [x]?" or the empty string. */
+  /** " Did you mean [x]?", a sentence to follow a full stop, or the empty string. */
   static String hint(String asked, Collection<String> known) {
     List<String> near = near(asked, known);
-    return near.isEmpty() ? "" : "; did you mean " + near + "?";
+    return near.isEmpty() ? "" : " Did you mean " + near + "?";
   }
 
   private static int distance(String a, String b) {

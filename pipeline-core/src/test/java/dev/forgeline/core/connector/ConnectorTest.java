@@ -92,7 +92,8 @@ class ConnectorTest {
 
     assertThatThrownBy(() -> c.get("peple"))
         .hasMessageContaining("[Forgeline/UnknownConnector] No connector [peple]")
-        .hasMessageContaining("Declared: [orders, people]; did you mean [people]?");
+        .hasMessageContaining("Declared: [orders, people]. Did you mean [people]? Declare it as")
+        .message().doesNotContain("?.");
   }
 
   @Test
