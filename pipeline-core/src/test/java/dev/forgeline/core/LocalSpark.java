@@ -17,6 +17,7 @@ public final class LocalSpark {
           .appName("forgeline-core-tests")
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "2")
+          .config("spark.databricks.delta.snapshotPartitions", "2")
           .config("spark.sql.session.timeZone", "UTC")
           // Delta's MERGE (Repository.upsert) refuses sessions without its extension and catalog.
           .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
