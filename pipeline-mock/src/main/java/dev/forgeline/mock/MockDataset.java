@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -61,6 +60,12 @@ import scala.runtime.BoxedUnit;
  * The mock's {@link Dataset}: an immutable {@link Relation} plus the encoder that turns its rows
  * into user objects. Transformations analyse at once (so analysis errors surface where Spark
  * raises them) and compute rows on the first action.
+ *
+ * <p>Shape: this class is the adapter for Spark's 109 abstract Dataset methods, so it is long by
+ * nature; each method only translates arguments and delegates to the engine's operators
+ * (Projections, Joins, Aggregations, SetOperations, Reshape, Summary, Sampling) or throws the
+ * one unsupported error. Partitioning is not modelled: repartition, coalesce and hints return the
+ * same dataset.
  */
 final class MockDataset<T> extends Dataset<T> {
   private static final long serialVersionUID = 1L;
@@ -548,37 +553,7 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public Dataset<T> sample(boolean withReplacement, double fraction, long seed) {
-    if (fraction < 0 || !withReplacement && fraction > 1) {
-      throw new IllegalArgumentException("requirement failed: Sampling fraction (" + fraction
-          + ") must be on interval [0, 1] without replacement");
-    }
-    Relation r = Relation.derived(relation.fields(), List.of(relation), () -> {
-      Random rnd = new Random(seed);
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        if (withReplacement) {
-          int k = poisson(rnd, fraction);
-          for (int i = 0; i < k; i++) {
-            out.add(row);
-          }
-        } else if (rnd.nextDouble() < fraction) {
-          out.add(row);
-        }
-      }
-      return out;
-    });
-    return same(r);
-  }
-
-  private static int poisson(Random rnd, double mean) {
-    double l = Math.exp(-mean);
-    int k = 0;
-    double p = 1.0;
-    do {
-      k++;
-      p *= rnd.nextDouble();
-    } while (p > l);
-    return k - 1;
+    return same(Sampling.sample(relation, withReplacement, fraction, seed));
   }
 
   @Override
@@ -590,32 +565,8 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public List<Dataset<T>> randomSplitAsList(double[] weights, long seed) {
-    double total = 0;
-    for (double w : weights) {
-      if (w < 0) {
-        throw new IllegalArgumentException("requirement failed: Weights must be nonnegative, but got "
-            + java.util.Arrays.toString(weights));
-      }
-      total += w;
-    }
-    double sum = total;
     List<Dataset<T>> out = new ArrayList<>();
-    double lower = 0;
-    for (double w : weights) {
-      double lo = lower / sum;
-      double hi = (lower + w) / sum;
-      lower += w;
-      Relation r = Relation.derived(relation.fields(), List.of(relation), () -> {
-        Random rnd = new Random(seed);
-        List<Object[]> rows = new ArrayList<>();
-        for (Object[] row : relation.rows()) {
-          double x = rnd.nextDouble();
-          if (x >= lo && x < hi) {
-            rows.add(row);
-          }
-        }
-        return rows;
-      });
+    for (Relation r : Sampling.split(relation, weights, seed)) {
       out.add(same(r));
     }
     return out;
@@ -623,7 +574,7 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public Dataset<T>[] randomSplit(double[] weights) {
-    return randomSplit(weights, new Random().nextLong());
+    return randomSplit(weights, new java.util.Random().nextLong());
   }
 
   @Override

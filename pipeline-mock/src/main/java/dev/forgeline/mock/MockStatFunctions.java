@@ -78,7 +78,7 @@ final class MockStatFunctions extends DataFrameStatFunctions {
     return out;
   }
 
-  private double[] moments(String a, String b) {
+  private dev.forgeline.mock.engine.Comoments moments(String a, String b) {
     int x = numericIndex(a);
     int y = numericIndex(b);
     List<double[]> pairs = new ArrayList<>();
@@ -87,28 +87,12 @@ final class MockStatFunctions extends DataFrameStatFunctions {
         pairs.add(new double[] {((Number) r[x]).doubleValue(), ((Number) r[y]).doubleValue()});
       }
     }
-    int n = pairs.size();
-    double mx = 0;
-    double my = 0;
-    for (double[] p : pairs) {
-      mx += p[0] / n;
-      my += p[1] / n;
-    }
-    double cxy = 0;
-    double cxx = 0;
-    double cyy = 0;
-    for (double[] p : pairs) {
-      cxy += (p[0] - mx) * (p[1] - my);
-      cxx += (p[0] - mx) * (p[0] - mx);
-      cyy += (p[1] - my) * (p[1] - my);
-    }
-    return new double[] {n, cxy, cxx, cyy};
+    return dev.forgeline.mock.engine.Comoments.of(pairs);
   }
 
   @Override
   public double cov(String col1, String col2) {
-    double[] m = moments(col1, col2);
-    return m[1] / (m[0] - 1);
+    return moments(col1, col2).covariance(true);
   }
 
   @Override
@@ -117,8 +101,7 @@ final class MockStatFunctions extends DataFrameStatFunctions {
       throw new IllegalArgumentException("requirement failed: Currently only the calculation of the Pearson "
           + "Correlation coefficient is supported.");
     }
-    double[] m = moments(col1, col2);
-    return m[1] / Math.sqrt(m[2] * m[3]);
+    return moments(col1, col2).correlation();
   }
 
   @Override

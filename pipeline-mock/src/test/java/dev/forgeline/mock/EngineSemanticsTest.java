@@ -185,4 +185,14 @@ class EngineSemanticsTest {
     Throwable e = assertThrows(AnalysisException.class, () -> frame().selectExpr("id +"));
     assertEquals("PARSE_SYNTAX_ERROR", condition(e));
   }
+
+  @Test
+  void dayTimeIntervalsShiftTimestampsExactly() {
+    spark.conf().set("spark.sql.session.timeZone", "America/Los_Angeles");
+    Dataset<Row> df = spark.range(1).select(
+        org.apache.spark.sql.functions.date_format(
+            org.apache.spark.sql.functions.expr("CAST('2024-03-09 10:00:00' AS TIMESTAMP) + INTERVAL 1 DAY"),
+            "yyyy-MM-dd HH:mm XXX").as("t"));
+    assertEquals("2024-03-10 11:00 -07:00", df.collectAsList().get(0).getString(0));
+  }
 }

@@ -99,20 +99,28 @@ public final class Projections {
 
   /** WHERE: keeps rows whose condition is true (null counts as false). */
   public static Relation filter(Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
+    return throughProjection(in, r -> filterBound(r, condition, conf, udfs));
+  }
+
+  /**
+   * Applies a row operator; when it fails on a column a projection dropped, applies it below the
+   * projection and re-projects (Spark's ResolveMissingReferences for Filter and Sort).
+   */
+  private static Relation throughProjection(Relation in, java.util.function.UnaryOperator<Relation> op) {
     try {
-      return filterBound(in, condition, conf, udfs);
+      return op.apply(in);
     } catch (Exception e) {
       Relation source = in.projectionSource();
       if (source == null || !isUnresolved(e)) {
         throw Errors.<RuntimeException>sneaky(e);
       }
-      Relation filtered;
+      Relation below;
       try {
-        filtered = filter(source, condition, conf, udfs);
+        below = throughProjection(source, op);
       } catch (Exception ignored) {
         throw Errors.<RuntimeException>sneaky(e);
       }
-      return in.reproject(filtered);
+      return in.reproject(below);
     }
   }
 
@@ -142,21 +150,7 @@ public final class Projections {
 
   /** ORDER BY: a stable sort on the given keys. */
   public static Relation sort(Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {
-    try {
-      return sortBound(in, keys, conf, udfs);
-    } catch (Exception e) {
-      Relation source = in.projectionSource();
-      if (source == null || !isUnresolved(e)) {
-        throw Errors.<RuntimeException>sneaky(e);
-      }
-      Relation sorted;
-      try {
-        sorted = sort(source, keys, conf, udfs);
-      } catch (Exception ignored) {
-        throw Errors.<RuntimeException>sneaky(e);
-      }
-      return in.reproject(sorted);
-    }
+    return throughProjection(in, r -> sortBound(r, keys, conf, udfs));
   }
 
   private static Relation sortBound(Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {

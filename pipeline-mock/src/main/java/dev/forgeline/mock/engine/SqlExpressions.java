@@ -253,9 +253,6 @@ public final class SqlExpressions {
         }
         return acc.node();
       }
-      if (ctx instanceof ConstantDefaultContext c && c.constant() instanceof IntervalLiteralContext il) {
-        return interval(il.interval());
-      }
       if (ctx instanceof SubscriptContext s) {
         return col(primary(s.value)).apply(col(value(s.index))).node();
       }
@@ -320,6 +317,9 @@ public final class SqlExpressions {
     }
 
     ColumnNode constant(ConstantContext c) {
+      if (c instanceof IntervalLiteralContext il) {
+        return interval(il.interval());
+      }
       if (c instanceof NullLiteralContext) {
         return functions.lit(null).node();
       }

@@ -749,24 +749,11 @@ final class AggregateFunctions {
         if (n == 0 || kind != 0 && n == 1) {
           return null;
         }
-        double mx = 0;
-        double my = 0;
-        for (double[] p : pairs) {
-          mx += p[0] / n;
-          my += p[1] / n;
-        }
-        double cxy = 0;
-        double cxx = 0;
-        double cyy = 0;
-        for (double[] p : pairs) {
-          cxy += (p[0] - mx) * (p[1] - my);
-          cxx += (p[0] - mx) * (p[0] - mx);
-          cyy += (p[1] - my) * (p[1] - my);
-        }
+        dev.forgeline.mock.engine.Comoments m = dev.forgeline.mock.engine.Comoments.of(pairs);
         if (kind == 2) {
-          return cxx == 0 || cyy == 0 ? null : cxy / Math.sqrt(cxx * cyy);
+          return m.cxx() == 0 || m.cyy() == 0 ? null : m.correlation();
         }
-        return cxy / (kind == 1 ? n - 1 : n);
+        return m.covariance(kind == 1);
       }
     });
   }

@@ -71,6 +71,7 @@ public final class FunctionRegistry {
     MathFunctions.register(r);
     DateFunctions.register(r);
     CollectionFunctions.register(r);
+    HigherOrderFunctions.register(r);
     HashFunctions.register(r);
     AggregateFunctions.register(r);
     WindowFunctions.register(r);

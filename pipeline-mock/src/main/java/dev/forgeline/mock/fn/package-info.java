@@ -2,7 +2,8 @@
  * The Spark SQL function library of the mock (internal, not API). {@link
  * dev.forgeline.mock.fn.FunctionRegistry} maps the lower-case names found in {@code
  * UnresolvedFunction} nodes to builders; one class per family (StringFunctions, MathFunctions,
- * DateFunctions, CollectionFunctions, HashFunctions, ConditionalFunctions, OperatorFunctions,
+ * DateFunctions, CollectionFunctions, HigherOrderFunctions, HashFunctions, ConditionalFunctions,
+ * OperatorFunctions, MiscFunctions,
  * AggregateFunctions, WindowFunctions).
  *
  * <p>To add a function: pick its family, register it in that class's {@code register} method
