@@ -267,6 +267,34 @@ class PipelineBuildErrorsTest {
     Golden.assertMatches("all-at-once", e.getMessage());
   }
 
+  static final class ReadsOrders implements Factory<String> {
+    @Inject
+    @Named("ordrs")
+    dev.forgeline.core.connector.Connector orders;
+
+    @Override
+    public String get() {
+      return "";
+    }
+  }
+
+  @Test
+  void anUnknownNamedConnectorIsNamedWithTheDeclaredOnes() {
+    dev.forgeline.core.connector.Connectors declared =
+        dev.forgeline.core.connector.Connectors.fromConfig(com.typesafe.config.ConfigFactory
+            .parseString("forgeline.connectors { orders { type = csv, path = \"/tmp/o.csv\" },"
+                + " people { type = json, path = \"/tmp/p.json\" } }"), () -> null);
+    PipelineDefinitionException e = fail(b -> b.modules(binder -> {
+      for (String name : List.of("orders", "people")) {
+        binder.bind(dev.forgeline.core.connector.Connector.class)
+            .annotatedWith(Names.named(name)).toInstance(declared.get(name));
+      }
+    }).stage("s", s -> s.add(ReadsOrders.class)));
+    assertThat(ids(e)).containsExactly(ErrorId.UNKNOWN_CONNECTOR);
+    assertThat(e.getMessage()).contains("No connector [ordrs] is declared.")
+        .contains("declared connectors: [orders, people]").contains("ReadsOrders), stage [s], orders");
+  }
+
   @Test
   void emptyPipelineIsRejected() {
     PipelineDefinitionException e = fail(b -> {});

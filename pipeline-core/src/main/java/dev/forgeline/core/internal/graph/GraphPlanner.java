@@ -203,6 +203,11 @@ public final class GraphPlanner {
       if (!spec.modules().isEmpty()) {
         own = parent.createChildInjector(spec.modules());
       }
+      List<Problem> connectors = UnknownConnectors.find(own, spec, place);
+      if (!connectors.isEmpty()) {
+        problems.addAll(connectors); // clearer than Guice's generic missing-binding message
+        return own;
+      }
       if (spec.instance().isPresent()) {
         own.injectMembers(spec.instance().get());
       } else {
