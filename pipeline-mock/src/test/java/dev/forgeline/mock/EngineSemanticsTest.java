@@ -195,4 +195,16 @@ class EngineSemanticsTest {
             "yyyy-MM-dd HH:mm XXX").as("t"));
     assertEquals("2024-03-10 11:00 -07:00", df.collectAsList().get(0).getString(0));
   }
+
+  @Test
+  void jsonFunctions() {
+    Dataset<Row> df = spark.range(1).select(
+        org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(lit("ann").as("name"), lit(30).as("age"))).as("j"),
+        org.apache.spark.sql.functions.from_json(lit("{\"a\":1,\"b\":\"x\"}"),
+            new StructType().add("a", DataTypes.IntegerType).add("b", DataTypes.StringType)).getField("b").as("b"),
+        org.apache.spark.sql.functions.get_json_object(lit("{\"a\":{\"b\":[1,2]}}"), "$.a.b[1]").as("g"),
+        org.apache.spark.sql.functions.from_json(lit("not json"),
+            new StructType().add("a", DataTypes.IntegerType)).getField("a").as("bad"));
+    assertEquals(RowFactory.create("{\"name\":\"ann\",\"age\":30}", "x", "2", null), df.collectAsList().get(0));
+  }
 }

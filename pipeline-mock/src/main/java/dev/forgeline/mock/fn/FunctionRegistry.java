@@ -76,6 +76,7 @@ public final class FunctionRegistry {
     AggregateFunctions.register(r);
     WindowFunctions.register(r);
     MiscFunctions.register(r);
+    JsonFunctions.register(r);
   }
 
   private FunctionRegistry() {}

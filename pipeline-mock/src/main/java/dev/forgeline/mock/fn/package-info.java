@@ -3,7 +3,7 @@
  * dev.forgeline.mock.fn.FunctionRegistry} maps the lower-case names found in {@code
  * UnresolvedFunction} nodes to builders; one class per family (StringFunctions, MathFunctions,
  * DateFunctions, CollectionFunctions, HigherOrderFunctions, HashFunctions, ConditionalFunctions,
- * OperatorFunctions, MiscFunctions,
+ * OperatorFunctions, MiscFunctions, JsonFunctions,
  * AggregateFunctions, WindowFunctions).
  *
  * <p>To add a function: pick its family, register it in that class's {@code register} method
