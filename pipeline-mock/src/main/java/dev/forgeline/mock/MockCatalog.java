@@ -8,6 +8,7 @@ import java.util.Set;
  * spark.catalog(): the default database and catalog, temporary views and in-memory tables; the
  * listing and table-creation methods are not supported.
  */
+@SuppressWarnings("deprecation")
 final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
   private final MockSparkSession session;
   private final Set<String> cached;

@@ -19,6 +19,7 @@ import scala.collection.immutable.Seq;
  * writer (an in-memory file system shared by a session and its newSession()s). Real files are not
  * read.
  */
+@SuppressWarnings("deprecation")
 final class MockDataFrameReader extends DataFrameReader {
   private final MockSparkSession session;
 

@@ -67,6 +67,7 @@ import scala.runtime.BoxedUnit;
  * one unsupported error. Partitioning is not modelled: repartition, coalesce and hints return the
  * same dataset.
  */
+@SuppressWarnings("deprecation")
 final class MockDataset<T> extends Dataset<T> {
   private static final long serialVersionUID = 1L;
 
@@ -472,9 +473,10 @@ final class MockDataset<T> extends Dataset<T> {
   }
 
   @Override
-  @Unsupported
   public <K> KeyValueGroupedDataset<K, T> groupByKey(Function1<T, K> func, Encoder<K> enc) {
-    throw MockSparkSession.unsupported("Dataset.groupByKey(Function, Encoder)");
+    SessionConf conf = conf();
+    return new MockKeyValueGroupedDataset<>(session, relation, row -> func.apply(decode(row, conf)), enc,
+        row -> decode(row, conf), encoder);
   }
 
   @Override
@@ -557,7 +559,7 @@ final class MockDataset<T> extends Dataset<T> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public Dataset<T>[] randomSplit(double[] weights, long seed) {
     List<Dataset<T>> list = randomSplitAsList(weights, seed);
     return list.toArray(new Dataset[0]);

@@ -15,6 +15,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataType;
 
 /** spark.udf(): registered Java and Scala UDFs, callable by name with {@code call_udf}. */
+@SuppressWarnings("deprecation")
 final class MockUdfRegistration extends UDFRegistration implements UdfLookup {
   private final Map<String, SparkUserDefinedFunction> functions = new ConcurrentHashMap<>();
 

@@ -188,4 +188,22 @@ class DatasetApiTest {
     Throwable missing = assertThrows(AnalysisException.class, () -> spark.table("nope"));
     assertEquals("TABLE_OR_VIEW_NOT_FOUND", ((AnalysisException) missing).getCondition());
   }
+
+  @Test
+  void groupByKeyTypedOperations() {
+    Dataset<String> words = spark.createDataset(List.of("a", "bb", "cc", "d", "eee"), Encoders.STRING());
+    org.apache.spark.sql.KeyValueGroupedDataset<Integer, String> byLength =
+        words.groupByKey((MapFunction<String, Integer>) String::length, Encoders.INT());
+    assertEquals(List.of(1, 2, 3), byLength.keys().collectAsList());
+    Dataset<String> joined = byLength.mapGroups(
+        (org.apache.spark.api.java.function.MapGroupsFunction<Integer, String, String>) (k, it) -> {
+          StringBuilder sb = new StringBuilder(k + ":");
+          it.forEachRemaining(sb::append);
+          return sb.toString();
+        }, Encoders.STRING());
+    assertEquals(List.of("1:ad", "2:bbcc", "3:eee"), joined.collectAsList());
+    List<scala.Tuple2<Integer, String>> reduced = byLength
+        .reduceGroups((org.apache.spark.api.java.function.ReduceFunction<String>) (x, y) -> x + y).collectAsList();
+    assertEquals(new scala.Tuple2<>(2, "bbcc"), reduced.get(1));
+  }
 }

@@ -47,7 +47,9 @@ class UnsupportedMethodsTest {
     MockSparkSession spark = MockSparkSession.create();
     Dataset<Row> df = spark.range(3).toDF();
     List<Object> targets = List.of(spark, df, df.na(), df.stat(), df.groupBy(), spark.read(), df.write(),
-        spark.catalog(), spark.udf(), spark.conf(), MockSparkSession.builder());
+        spark.catalog(), spark.udf(), spark.conf(), MockSparkSession.builder(),
+        df.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> r.getLong(0),
+            org.apache.spark.sql.Encoders.LONG()));
     int checked = 0;
     for (Object target : targets) {
       for (Method m : target.getClass().getDeclaredMethods()) {

@@ -44,6 +44,7 @@ public final class Udfs {
     });
   }
 
+  @SuppressWarnings("unchecked")
   private static Object invoke(Object f, Object[] a) {
     try {
       switch (a.length) {
@@ -64,16 +65,10 @@ public final class Udfs {
       if (e instanceof UnsupportedOperationException || e instanceof org.apache.spark.SparkThrowable) {
         throw e;
       }
-      throw Udfs.<RuntimeException>sneaky(new org.apache.spark.SparkException("FAILED_EXECUTE_UDF",
+      throw Errors.<RuntimeException>sneaky(new org.apache.spark.SparkException("FAILED_EXECUTE_UDF",
           Scala.map(java.util.Map.of("functionName", "`" + f.getClass().getName() + "`",
               "signature", "", "result", "", "reason", String.valueOf(e))), e));
     }
-  }
-
-  /** Rethrows a checked SparkException from evaluation code, as Spark surfaces it to callers. */
-  @SuppressWarnings("unchecked")
-  static <T extends Throwable> T sneaky(Throwable t) throws T {
-    throw (T) t;
   }
 
   @SuppressWarnings("unchecked")

@@ -719,7 +719,4 @@ final class CollectionFunctions {
     });
   }
 
-  static Lit nullLiteral() {
-    return Lit.of(null, DataTypes.NullType);
-  }
 }

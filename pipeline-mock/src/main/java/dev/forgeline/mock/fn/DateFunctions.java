@@ -573,11 +573,4 @@ final class DateFunctions {
     });
   }
 
-  static DataType dateType() {
-    return DataTypes.DateType;
-  }
-
-  static Casts.Mode mode(SessionConf conf) {
-    return conf.ansi() ? Casts.Mode.ANSI : Casts.Mode.LEGACY;
-  }
 }

@@ -319,7 +319,4 @@ final class HashFunctions {
     throw Errors.analysis("DATATYPE_MISMATCH.HASH_MAP_TYPE", "functionName", "`xxhash64`");
   }
 
-  static boolean isDecimal(org.apache.spark.sql.types.DataType t) {
-    return t instanceof DecimalType;
-  }
 }

@@ -461,7 +461,4 @@ final class OperatorFunctions {
     return Call.strict("~" + e.sql(), t, List.of(e), a -> Arithmetic.coerce(~((Number) a[0]).longValue(), t));
   }
 
-  static boolean isDate(DataType t) {
-    return t instanceof DateType;
-  }
 }

@@ -594,7 +594,4 @@ final class StringFunctions {
     });
   }
 
-  static boolean isStringLike(org.apache.spark.sql.types.DataType t) {
-    return Types.isString(t);
-  }
 }
