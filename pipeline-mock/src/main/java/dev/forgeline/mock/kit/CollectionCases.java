@@ -92,7 +92,7 @@ final class CollectionCases {
     b.rows("map-concat", "map_concat", sp -> nested(sp).filter(col("k").equalTo(1))
         .select(map_concat(col("m"), map(lit("w"), lit(0)))));
     b.rows("struct-in-array", "array of structs then a field", sp -> people(sp).select(
-        array(struct(col("id").as("v")), struct(col("age").as("v"))).getField("v")));
+        array(struct(col("id").as("v")), struct(col("age").as("v"))).getField("v").as("vs")));
     b.rows("size-of-null", "size of a null array is null while ANSI mode is on",
         sp -> nested(sp).select(size(col("tags"))));
     b.fails("element-at-zero", "element_at with index 0 fails", "INVALID_INDEX_OF_ZERO",

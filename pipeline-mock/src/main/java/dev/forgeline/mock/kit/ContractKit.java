@@ -119,6 +119,7 @@ public final class ContractKit {
     CollectionCases.addTo(book);
     HashCases.addTo(book);
     FrameToolCases.addTo(book);
+    EncoderCases.addTo(book);
     return book.build();
   }
 }

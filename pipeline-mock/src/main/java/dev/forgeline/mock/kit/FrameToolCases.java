@@ -62,6 +62,8 @@ final class FrameToolCases {
   private static void describe(CaseBook b) {
     b.rows("describe-all", "describe() of numeric and string columns", sp -> people(sp).describe());
     b.rows("describe-some", "describe(age, name)", sp -> people(sp).describe("age", "name"));
+    b.rows("describe-exact", "describe of values whose mean and stddev are exact (1, 3, 5)",
+        sp -> sp.range(3).select(col("id").multiply(2).plus(1).as("x")).describe());
     b.rows("describe-empty", "describe of an empty frame", sp -> emptyPeople(sp).describe("age"));
     b.rows("summary-default", "summary() with its default statistics",
         sp -> people(sp).select("age", "salary").summary());
