@@ -105,16 +105,9 @@ final class Summary {
         if (stat.equals("mean")) {
           return Values.toDisplayString(mean, DataTypes.DoubleType, conf.zone());
         }
-        double n = 0;
-        double avg = 0;
-        double m2 = 0;
-        for (double d : ds) {
-          n++;
-          double delta = d - avg;
-          double deltaN = delta / n;
-          avg += deltaN;
-          m2 += delta * (delta - deltaN);
-        }
+        double[] m = slicedMoments(in, col, numeric);
+        double n = m[0];
+        double m2 = m[2];
         return Values.toDisplayString(Math.sqrt(m2 / (n - 1)), DataTypes.DoubleType, conf.zone());
       }
       case "min":
@@ -138,6 +131,55 @@ final class Summary {
         Object v = sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
         return Values.toDisplayString(v, f.type(), conf.zone());
       }
+    }
+  }
+
+  /**
+   * Count, mean and M2 the way a local[2] Spark computes them for a local relation: the rows are
+   * split into two slices, each slice is aggregated with Welford's update, and the two partial
+   * results are merged into an empty buffer. This reproduces Spark's last-digit rounding.
+   */
+  private static double[] slicedMoments(Relation in, int col, boolean numeric) {
+    List<Object[]> rows = in.rows();
+    int n = rows.size();
+    int slices = Math.max(1, Math.min(n, 2));
+    double[] acc = {0, 0, 0};
+    for (int s = 0; s < slices; s++) {
+      int from = (int) ((long) s * n / slices);
+      int to = (int) ((long) (s + 1) * n / slices);
+      double[] part = {0, 0, 0};
+      for (Object[] r : rows.subList(from, to)) {
+        Double x = asDouble(r[col], numeric);
+        if (x == null) {
+          continue;
+        }
+        part[0]++;
+        double delta = x - part[1];
+        double deltaN = delta / part[0];
+        part[1] += deltaN;
+        part[2] += delta * (delta - deltaN);
+      }
+      double total = acc[0] + part[0];
+      if (total > 0) {
+        double delta = part[1] - acc[1];
+        double deltaN = delta / total;
+        acc = new double[] {total, acc[1] + deltaN * part[0], acc[2] + part[2] + delta * deltaN * acc[0] * part[0]};
+      }
+    }
+    return acc;
+  }
+
+  private static Double asDouble(Object v, boolean numeric) {
+    if (v == null) {
+      return null;
+    }
+    if (numeric) {
+      return ((Number) v).doubleValue();
+    }
+    try {
+      return Double.parseDouble(((String) v).trim());
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 
