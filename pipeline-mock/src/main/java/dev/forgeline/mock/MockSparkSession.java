@@ -94,15 +94,14 @@ public final class MockSparkSession extends SparkSession {
   }
 
   /**
-   * Starts building a session. The builder is a {@link SparkSession.Builder}, whose constructor
-   * looks up Spark's own session implementation; without spark-sql on the classpath use {@link
-   * #create(Map)}.
+   * Starts building a session. The builder is a {@link SparkSession.Builder}, so code that
+   * configures a builder works unchanged; it needs only spark-sql-api on the classpath.
    *
    * @return a new builder; never null
    * @since 0.1.0
    */
   public static Builder builder() {
-    return new Builder();
+    return Builder.newInstance();
   }
 
   /**
@@ -139,10 +138,47 @@ public final class MockSparkSession extends SparkSession {
    * @since 0.1.0
    */
   public static final class Builder extends SparkSession.Builder {
-    private final Map<String, String> settings = new LinkedHashMap<>();
+    private Map<String, String> settings;
     private Clock clock;
 
-    private Builder() {}
+    private Builder() {
+      settings = new LinkedHashMap<>();
+    }
+
+    /**
+     * Creates a builder without running {@link SparkSession.Builder}'s constructor: that
+     * constructor looks up Spark's classic or Connect session by Scala reflection, which costs
+     * seconds on first use and fails without spark-sql. Every method of this builder is
+     * overridden, so the inherited (unset) state is never read. Falls back to the ordinary
+     * constructor if the JDK's serialization constructor factory is unavailable.
+     */
+    static Builder newInstance() {
+      try {
+        Class<?> factoryClass = Class.forName("sun.reflect.ReflectionFactory");
+        Object factory = factoryClass.getMethod("getReflectionFactory").invoke(null);
+        java.lang.reflect.Constructor<?> plain = (java.lang.reflect.Constructor<?>) factoryClass
+            .getMethod("newConstructorForSerialization", Class.class, java.lang.reflect.Constructor.class)
+            .invoke(factory, Builder.class, Object.class.getDeclaredConstructor());
+        Builder b = (Builder) plain.newInstance();
+        b.settings = new LinkedHashMap<>();
+        return b;
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        return new Builder();
+      }
+    }
+
+    /** The settings given so far, as the inherited accessor reports them. */
+    @Override
+    public scala.collection.mutable.HashMap<String, String> options() {
+      scala.collection.mutable.HashMap<String, String> out = new scala.collection.mutable.HashMap<>();
+      settings.forEach(out::put);
+      return out;
+    }
+
+    @Override
+    public boolean handleBuilderConfig(String key, String value) {
+      return false;
+    }
 
     /**
      * Sets a conf value.

@@ -33,7 +33,9 @@ class WithoutSparkCoreTest {
 
   @Test
   void typicalProgramRunsOnTheMock() {
-    SparkSession spark = MockSparkSession.create(java.util.Map.of("spark.sql.session.timeZone", "UTC"));
+    SparkSession spark = MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
+    assertEquals("UTC", MockSparkSession.create(java.util.Map.of("spark.sql.session.timeZone", "UTC"))
+        .conf().get("spark.sql.session.timeZone"));
     StructType schema = new StructType()
         .add("dept", DataTypes.StringType)
         .add("name", DataTypes.StringType)
