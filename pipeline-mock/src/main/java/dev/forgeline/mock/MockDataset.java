@@ -286,9 +286,15 @@ final class MockDataset<T> extends Dataset<T> {
   }
 
   @Override
-  @Unsupported
   public <U> Dataset<Tuple2<T, U>> joinWith(Dataset<U> other, Column condition, String joinType) {
-    throw MockSparkSession.unsupported("Dataset.joinWith(Dataset, Column, String)");
+    Joins.Type type = Joins.parse(joinType);
+    if (type == Joins.Type.LEFT_SEMI || type == Joins.Type.LEFT_ANTI) {
+      throw Errors.analysis("INVALID_JOIN_TYPE_FOR_JOINWITH", "joinType", joinType);
+    }
+    Relation right = relationOf(other);
+    Relation joined = Joins.on(relation, right, condition.node(), type, conf(), session.udfRegistry());
+    Encoder<Tuple2<T, U>> enc = Encoders.tuple(encoder, other.encoder());
+    return session.wrap(TypedJoin.pair(relation, right, joined, type, encoder, other.encoder()), enc);
   }
 
   @Override

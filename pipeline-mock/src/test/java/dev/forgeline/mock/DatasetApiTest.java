@@ -206,4 +206,21 @@ class DatasetApiTest {
         .reduceGroups((org.apache.spark.api.java.function.ReduceFunction<String>) (x, y) -> x + y).collectAsList();
     assertEquals(new scala.Tuple2<>(2, "bbcc"), reduced.get(1));
   }
+
+  @Test
+  void joinWithPairsBothSides() {
+    Dataset<Row> p = people();
+    Dataset<Row> d = depts();
+    Dataset<scala.Tuple2<Row, Row>> pairs = p.joinWith(d, p.col("dept").equalTo(d.col("dept")), "left");
+    assertEquals(List.of("_1", "_2"), Arrays.asList(pairs.columns()));
+    List<scala.Tuple2<Row, Row>> rows = pairs.collectAsList();
+    assertEquals(4, rows.size());
+    assertEquals("ann", rows.get(0)._1().getString(0));
+    assertEquals(1, rows.get(0)._2().getInt(1));
+    assertEquals(null, rows.get(2)._2());
+    Dataset<Long> a = spark.range(3);
+    Dataset<Long> b = spark.range(1, 4);
+    List<scala.Tuple2<Long, Long>> longs = a.joinWith(b, a.col("id").equalTo(b.col("id")), "inner").collectAsList();
+    assertEquals(List.of(new scala.Tuple2<>(1L, 1L), new scala.Tuple2<>(2L, 2L)), longs);
+  }
 }
