@@ -207,4 +207,21 @@ class EngineSemanticsTest {
             new StructType().add("a", DataTypes.IntegerType)).getField("a").as("bad"));
     assertEquals(RowFactory.create("{\"name\":\"ann\",\"age\":30}", "x", "2", null), df.collectAsList().get(0));
   }
+
+  @Test
+  void datePartsAndInline() {
+    Dataset<Row> d = spark.range(1).select(lit(java.sql.Date.valueOf("2024-03-09")).as("d"));
+    Row r = d.select(
+        org.apache.spark.sql.functions.dayname(col("d")),
+        org.apache.spark.sql.functions.monthname(col("d")),
+        org.apache.spark.sql.functions.date_part(lit("YEAR"), col("d")),
+        org.apache.spark.sql.functions.extract(lit("DAY"), col("d"))).collectAsList().get(0);
+    assertEquals(RowFactory.create("Sat", "Mar", 2024, 9), r);
+    Dataset<Row> inlined = spark.range(1).select(org.apache.spark.sql.functions.inline(
+        org.apache.spark.sql.functions.array(
+            org.apache.spark.sql.functions.struct(lit(1).as("a"), lit("x").as("b")),
+            org.apache.spark.sql.functions.struct(lit(2).as("a"), lit("y").as("b")))));
+    assertEquals(List.of("a", "b"), Arrays.asList(inlined.columns()));
+    assertEquals(List.of(RowFactory.create(1, "x"), RowFactory.create(2, "y")), inlined.collectAsList());
+  }
 }

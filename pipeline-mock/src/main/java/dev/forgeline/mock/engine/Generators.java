@@ -19,12 +19,13 @@ import org.apache.spark.sql.types.MapType;
  * projection then reads.
  */
 public final class Generators {
-  private static final Set<String> NAMES = Set.of("explode", "explode_outer", "posexplode", "posexplode_outer");
+  private static final Set<String> NAMES =
+      Set.of("explode", "explode_outer", "posexplode", "posexplode_outer", "inline", "inline_outer");
 
   private Generators() {}
 
   /** A bound generator: its input, whether it keeps empty input, and the slots it fills. */
-  public record Bound(Expr input, boolean outer, boolean position, List<Integer> slots) {}
+  public record Bound(Expr input, boolean outer, boolean position, boolean inline, List<Integer> slots) {}
 
   /** The generator call in a projection entry (possibly aliased), or null. */
   public static UnresolvedFunction match(ColumnNode node) {
@@ -59,7 +60,16 @@ public final class Generators {
       types.add(DataTypes.IntegerType);
       nullable.add(outer);
     }
-    if (input.type() instanceof ArrayType at) {
+    if (name.startsWith("inline")) {
+      if (!(input.type() instanceof ArrayType at) || !(at.elementType() instanceof org.apache.spark.sql.types.StructType st)) {
+        throw Errors.unexpectedInputType(sql, 1, "\"ARRAY<STRUCT>\"", input.sql(), input.type());
+      }
+      for (org.apache.spark.sql.types.StructField sf : st.fields()) {
+        names.add(sf.name());
+        types.add(sf.dataType());
+        nullable.add(outer || at.containsNull() || sf.nullable());
+      }
+    } else if (input.type() instanceof ArrayType at) {
       names.add("col");
       types.add(at.elementType());
       nullable.add(outer || at.containsNull());
@@ -90,7 +100,7 @@ public final class Generators {
       slots.add(slot);
       named.add(new Binder.Named(names.get(i), new SlotRef(slot, names.get(i), types.get(i), nullable.get(i)), null));
     }
-    return new Bound(input, outer, position, slots);
+    return new Bound(input, outer, position, name.startsWith("inline"), slots);
   }
 
   /** Expands rows through every generator in turn (several generators multiply rows). */
@@ -101,7 +111,11 @@ public final class Generators {
       for (Object[] row : current) {
         Object v = g.input().eval(row);
         List<Object[]> produced = new ArrayList<>();
-        if (v instanceof List<?> list) {
+        if (v instanceof List<?> list && g.inline()) {
+          for (Object s : list) {
+            produced.add(s == null ? new Object[g.slots().size()] : (Object[]) s);
+          }
+        } else if (v instanceof List<?> list) {
           for (int i = 0; i < list.size(); i++) {
             produced.add(g.position() ? new Object[] {i, list.get(i)} : new Object[] {list.get(i)});
           }

@@ -5,6 +5,7 @@ import dev.forgeline.mock.engine.Casts;
 import dev.forgeline.mock.engine.Errors;
 import dev.forgeline.mock.engine.Expr;
 import dev.forgeline.mock.engine.Lit;
+import dev.forgeline.mock.engine.Names;
 import dev.forgeline.mock.engine.SessionConf;
 import dev.forgeline.mock.engine.Temporal;
 import dev.forgeline.mock.engine.Types;
@@ -214,6 +215,32 @@ final class DateFunctions {
       });
     });
     r.scalar("window", DateFunctions::timeWindow);
+    r.scalar("dayname", c -> {
+      c.arity(1, 1);
+      return Call.strict(c.sql(), DataTypes.StringType, List.of(date(c, 0)),
+          a -> ((LocalDate) a[0]).getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.US));
+    });
+    r.scalar("monthname", c -> {
+      c.arity(1, 1);
+      return Call.strict(c.sql(), DataTypes.StringType, List.of(date(c, 0)),
+          a -> ((LocalDate) a[0]).getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.US));
+    });
+    r.scalar("date_part", DateFunctions::datePartByName);
+    r.scalar("datepart", DateFunctions::datePartByName);
+    r.scalar("extract", DateFunctions::datePartByName);
+    r.scalar("try_to_date", c -> {
+      c.arity(1, 2);
+      SessionConf conf = c.conf();
+      SessionConf lenient = new SessionConf(conf.zone(), false, conf.caseSensitive(), conf.java8Api(), conf.now());
+      Expr s = c.string(0);
+      if (c.arity() == 1) {
+        return Call.strictNullable(c.sql(), DataTypes.DateType, List.of(s), a -> Temporal.parseDate((String) a[0]));
+      }
+      return Call.strictNullable(c.sql(), DataTypes.DateType, List.of(s, c.string(1)), a -> {
+        Instant i = parse((String) a[0], (String) a[1], lenient, "try_to_date");
+        return i == null ? null : LocalDateTime.ofInstant(i, conf.zone()).toLocalDate();
+      });
+    });
     r.scalar("from_utc_timestamp", c -> utcShift(c, true));
     r.scalar("to_utc_timestamp", c -> utcShift(c, false));
   }
@@ -519,6 +546,51 @@ final class DateFunctions {
     ZoneId zone = c.conf().zone();
     return Call.strict(sql, DataTypes.StringType, List.of(secs, fmt),
         a -> formatter((String) a[1]).format(ZonedDateTime.ofInstant(Instant.ofEpochSecond((Long) a[0]), zone)));
+  }
+
+  /** date_part / extract with a constant field name (YEAR, MONTH, DAY, HOUR, ...). */
+  private static Expr datePartByName(FnCall c) {
+    c.arity(2, 2);
+    String field = String.valueOf(c.constant(0, "field", "\"STRING\"")).toUpperCase(Locale.ROOT);
+    Expr source = c.arg(1);
+    ZoneId zone = c.conf().zone();
+    boolean time = switch (field) {
+      case "HOUR", "H", "HOURS", "HR", "HRS", "MINUTE", "M", "MIN", "MINS", "MINUTES", "SECOND", "S", "SEC", "SECONDS", "SECS" -> true;
+      default -> false;
+    };
+    Expr arg = time ? (source.type() instanceof TimestampNTZType ? source : timestamp(c, 1)) : date(c, 1);
+    DataType out = field.startsWith("S") ? new org.apache.spark.sql.types.DecimalType(8, 6) : DataTypes.IntegerType;
+    return Call.strictNullable(c.sql(), out, List.of(arg), a -> {
+      if (time) {
+        LocalDateTime t = a[0] instanceof LocalDateTime l ? l : LocalDateTime.ofInstant((Instant) a[0], zone);
+        if (field.startsWith("H")) {
+          return t.getHour();
+        }
+        if (field.startsWith("M")) {
+          return t.getMinute();
+        }
+        return java.math.BigDecimal.valueOf(t.getSecond() * 1_000_000L + t.getNano() / 1000, 6);
+      }
+      LocalDate d = (LocalDate) a[0];
+      switch (field) {
+        case "YEAR", "Y", "YEARS", "YR", "YRS":
+          return d.getYear();
+        case "QUARTER", "QTR":
+          return d.get(IsoFields.QUARTER_OF_YEAR);
+        case "MONTH", "MON", "MONS", "MONTHS":
+          return d.getMonthValue();
+        case "WEEK", "W", "WEEKS":
+          return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        case "DAY", "D", "DAYS":
+          return d.getDayOfMonth();
+        case "DAYOFWEEK", "DOW":
+          return d.getDayOfWeek().getValue() % 7 + 1;
+        case "DOY":
+          return d.getDayOfYear();
+        default:
+          throw Errors.analysis("INVALID_EXTRACT_FIELD", "field", Names.quote(field), "expr", Errors.sqlExpr(source.sql()));
+      }
+    });
   }
 
   private static long intervalMicros(String text) {

@@ -124,7 +124,7 @@ public final class FunctionRegistry {
     all.addAll(SCALARS.keySet());
     all.addAll(AGGREGATES.keySet());
     all.addAll(WINDOWS.keySet());
-    all.addAll(java.util.List.of("explode", "explode_outer", "posexplode", "posexplode_outer"));
+    all.addAll(java.util.List.of("explode", "explode_outer", "posexplode", "posexplode_outer", "inline", "inline_outer"));
     return Collections.unmodifiableSet(all);
   }
 }

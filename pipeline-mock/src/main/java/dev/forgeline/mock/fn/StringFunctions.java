@@ -143,6 +143,20 @@ final class StringFunctions {
       });
     });
     r.scalar("soundex", c -> unary(c, StringFunctions::soundex));
+    r.scalar("regexp_substr", c -> {
+      c.arity(2, 2);
+      return Call.strictNullable(c.sql(), DataTypes.StringType, List.of(c.string(0), c.string(1)), a -> {
+        Matcher m = regex((String) a[1], "regexp_substr").matcher((String) a[0]);
+        return m.find() ? m.group() : null;
+      });
+    });
+    r.scalar("regexp_instr", c -> {
+      c.arity(2, 3);
+      return Call.strict(c.sql(), DataTypes.IntegerType, List.of(c.string(0), c.string(1)), a -> {
+        Matcher m = regex((String) a[1], "regexp_instr").matcher((String) a[0]);
+        return m.find() ? m.start() + 1 : 0;
+      });
+    });
     r.scalar("find_in_set", c -> {
       c.arity(2, 2);
       return Call.strict(c.sql(), DataTypes.IntegerType, List.of(c.string(0), c.string(1)), a -> {
