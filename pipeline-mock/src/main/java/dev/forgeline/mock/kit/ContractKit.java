@@ -120,6 +120,7 @@ public final class ContractKit {
     HashCases.addTo(book);
     FrameToolCases.addTo(book);
     EncoderCases.addTo(book);
+    EdgeCases.addTo(book);
     return book.build();
   }
 }
