@@ -43,6 +43,9 @@ class SparkSubmitLaunchIT {
     return jar;
   }
 
+  /** The checkout: surefire runs in the examples module's folder. */
+  private static final Path PROJECT_ROOT = Path.of("").toAbsolutePath().getParent();
+
   private static String sparkClasspath() {
     String cp = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
@@ -50,6 +53,8 @@ class SparkSubmitLaunchIT {
         .filter(e -> !e.isBlank())
         .filter(e -> !Files.isDirectory(Path.of(e))) // target/classes, target/test-classes
         .filter(e -> !e.replace('\\', '/').contains("/dev/forgeline/"))
+        // In a reactor build the modules' own jars come from their target folders.
+        .filter(e -> !Path.of(e).toAbsolutePath().startsWith(PROJECT_ROOT))
         .filter(e -> FRAMEWORK_ONLY.stream().noneMatch(e.replace('\\', '/')::contains))
         .filter(e -> TEST_ONLY.stream().noneMatch(e.replace('\\', '/')::contains))
         .collect(Collectors.joining(File.pathSeparator));
