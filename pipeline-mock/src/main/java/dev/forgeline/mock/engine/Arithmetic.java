@@ -104,8 +104,10 @@ public final class Arithmetic {
     long max = type instanceof IntegerType ? Integer.MAX_VALUE : type instanceof ShortType ? Short.MAX_VALUE : Byte.MAX_VALUE;
     if (r < min || r > max) {
       if (ansi) {
-        String what = type instanceof IntegerType ? "integer" : type instanceof ShortType ? "short" : "byte";
-        throw Errors.arithmeticOverflow(what + " overflow", tryName);
+        if (type instanceof IntegerType) {
+          throw Errors.arithmeticOverflow("integer overflow", tryName);
+        }
+        throw Errors.binaryArithmeticOverflow(Casts.literal(a, type), String.valueOf(op), Casts.literal(b, type), tryName);
       }
     }
     return coerce(r, type);

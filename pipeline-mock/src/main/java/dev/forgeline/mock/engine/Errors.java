@@ -304,6 +304,13 @@ public final class Errors {
         "DIVIDE_BY_ZERO", Scala.map(params("config", ANSI_CONFIG)), NO_CONTEXT, "");
   }
 
+  /** BINARY_ARITHMETIC_OVERFLOW, Spark's error for tinyint and smallint arithmetic. */
+  public static SparkArithmeticException binaryArithmeticOverflow(String left, String op, String right, String tryFunction) {
+    return new SparkArithmeticException("BINARY_ARITHMETIC_OVERFLOW",
+        Scala.map(params("value1", left, "symbol", op, "value2", right, "functionName", "`" + tryFunction + "`")),
+        NO_CONTEXT, "");
+  }
+
   public static SparkArithmeticException remainderByZero() {
     return new SparkArithmeticException(
         "REMAINDER_BY_ZERO", Scala.map(params("config", ANSI_CONFIG)), NO_CONTEXT, "");

@@ -23,12 +23,34 @@ public final class SetOperations {
       DataType x = a.fields().get(i).type();
       DataType y = b.fields().get(i).type();
       DataType w = Types.widerWithStrings(x, y);
+      if (w == null && sameShape(x, y)) {
+        w = x;
+      }
       if (w == null) {
         throw Errors.incompatibleColumnType(operator, i + 1, y, x);
       }
       out.add(w);
     }
     return out;
+  }
+
+  /** Same types by position, ignoring struct field names and nullability (Spark keeps the left's). */
+  private static boolean sameShape(DataType x, DataType y) {
+    if (x instanceof org.apache.spark.sql.types.StructType sx && y instanceof org.apache.spark.sql.types.StructType sy) {
+      if (sx.length() != sy.length()) {
+        return false;
+      }
+      for (int i = 0; i < sx.length(); i++) {
+        if (!sameShape(sx.fields()[i].dataType(), sy.fields()[i].dataType())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (x instanceof org.apache.spark.sql.types.ArrayType ax && y instanceof org.apache.spark.sql.types.ArrayType ay) {
+      return sameShape(ax.elementType(), ay.elementType());
+    }
+    return x.equals(y);
   }
 
   private static List<Field> output(Relation a, Relation b, List<DataType> types, boolean orNullable) {
@@ -147,6 +169,7 @@ public final class SetOperations {
   /** INTERSECT (distinct) or INTERSECT ALL. */
   public static Relation intersect(Relation a, Relation b, boolean all, SessionConf conf) {
     List<DataType> types = common(a, b, all ? "INTERSECT ALL" : "INTERSECT");
+    rejectMaps(a, all(a));
     return Relation.derived(output(a, b, types, false, true), List.of(a, b), () -> {
       Map<List<Object>, Integer> counts = counts(widen(b.rows(), b.fields(), types, conf));
       List<Object[]> out = new ArrayList<>();
@@ -170,6 +193,7 @@ public final class SetOperations {
   /** EXCEPT (distinct) or EXCEPT ALL. */
   public static Relation except(Relation a, Relation b, boolean all, SessionConf conf) {
     List<DataType> types = common(a, b, all ? "EXCEPT ALL" : "EXCEPT");
+    rejectMaps(a, all(a));
     return Relation.derived(output(a, b, types, false), List.of(a, b), () -> {
       Map<List<Object>, Integer> counts = counts(widen(b.rows(), b.fields(), types, conf));
       List<Object[]> out = new ArrayList<>();
@@ -199,8 +223,44 @@ public final class SetOperations {
     return m;
   }
 
+  private static void rejectMaps(Relation r, List<Integer> positions) {
+    for (int p : positions) {
+      Field f = r.fields().get(p);
+      if (containsMap(f.type())) {
+        throw Errors.analysis("UNSUPPORTED_FEATURE.SET_OPERATION_ON_MAP_TYPE", "colName", Names.quote(f.name()),
+            "dataType", Errors.sqlType(f.type()));
+      }
+    }
+  }
+
+  private static boolean containsMap(DataType t) {
+    if (t instanceof org.apache.spark.sql.types.MapType) {
+      return true;
+    }
+    if (t instanceof org.apache.spark.sql.types.ArrayType at) {
+      return containsMap(at.elementType());
+    }
+    if (t instanceof org.apache.spark.sql.types.StructType st) {
+      for (var f : st.fields()) {
+        if (containsMap(f.dataType())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> all(Relation r) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < r.fields().size(); i++) {
+      out.add(i);
+    }
+    return out;
+  }
+
   /** dropDuplicates on the given column positions (all columns for distinct()). */
   public static Relation dropDuplicates(Relation a, List<Integer> positions) {
+    rejectMaps(a, positions);
     return Relation.derived(a.fields(), List.of(a), () -> {
       Set<List<Object>> seen = new LinkedHashSet<>();
       List<Object[]> out = new ArrayList<>();

@@ -299,6 +299,13 @@ final class DateFunctions {
     Expr s = c.string(0);
     Expr f = c.string(1);
     SessionConf conf = c.conf();
+    Call.Fn body = a -> {
+      Instant i = parse((String) a[0], (String) a[1], conf, "try_to_date");
+      return i == null ? null : LocalDateTime.ofInstant(i, conf.zone()).toLocalDate();
+    };
+    if (conf.ansi()) {
+      return Call.strict(c.sql(), DataTypes.DateType, List.of(s, f), body);
+    }
     return Call.strictNullable(c.sql(), DataTypes.DateType, List.of(s, f), a -> {
       Instant i = parse((String) a[0], (String) a[1], conf, "try_to_date");
       return i == null ? null : LocalDateTime.ofInstant(i, conf.zone()).toLocalDate();
@@ -314,6 +321,10 @@ final class DateFunctions {
     Expr s = c.string(0);
     Expr f = c.string(1);
     SessionConf conf = c.conf();
+    if (conf.ansi()) {
+      return Call.strict(c.sql(), DataTypes.TimestampType, List.of(s, f),
+          a -> parse((String) a[0], (String) a[1], conf, "try_to_timestamp"));
+    }
     return Call.strictNullable(c.sql(), DataTypes.TimestampType, List.of(s, f),
         a -> parse((String) a[0], (String) a[1], conf, "try_to_timestamp"));
   }

@@ -523,6 +523,9 @@ final class StringFunctions {
         return new ArrayList<Object>(List.of(""));
       }
       String[] parts = regex((String) a[1], "split").split(s, limit > 0 ? limit : -1);
+      if (((String) a[1]).isEmpty() && parts.length > 0 && parts[parts.length - 1].isEmpty()) {
+        parts = Arrays.copyOf(parts, parts.length - 1);
+      }
       return new ArrayList<Object>(Arrays.asList(parts));
     });
   }

@@ -103,7 +103,7 @@ final class WindowFunctions {
     Expr dflt = c.arity() >= 3 ? c.arg(2) : null;
     boolean ignoreNulls = c.arity() >= 4 && Boolean.TRUE.equals(c.constant(3, "ignoreNulls", "\"BOOLEAN\""));
     List<Expr> typed = dflt == null ? List.of(value)
-        : Conditionals.commonType(List.of(value, dflt), c.sql(), c.lowerName(), c.conf());
+        : List.of(value, dev.forgeline.mock.engine.CastExpr.implicit(dflt, value.type(), c.conf().ansi(), c.conf().zone()));
     Expr v = typed.get(0);
     Expr d = dflt == null ? null : typed.get(1);
     return new Ranking(v.type(), true, (rows, order) -> {
