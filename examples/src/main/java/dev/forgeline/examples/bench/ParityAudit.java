@@ -29,14 +29,15 @@ import org.apache.spark.sql.SparkSession;
 public final class ParityAudit implements Benchmark {
 
   /**
-   * Spark's column node kinds the mock's binder evaluates itself (issue 3's list); a
-   * {@code functions} method building one of them ({@code col}, {@code lit}, {@code when},
-   * {@code asc} ...) counts as supported. The kit's cases check these nodes against Spark.
+   * Spark's column node kinds the mock's binder evaluates itself (issue 3's list, plus SQL
+   * expression strings); a {@code functions} method building one of them ({@code col},
+   * {@code lit}, {@code when}, {@code asc}, {@code expr} ...) counts as supported. The kit's cases
+   * check these nodes against Spark.
    */
   static final List<String> CORE_NODES = List.of("UnresolvedAttribute", "Literal", "Alias",
       "Cast", "SortOrder", "Window", "CaseWhenOtherwise", "UnresolvedStar",
       "UnresolvedExtractValue", "UnresolvedRegex", "LambdaFunction",
-      "InvokeInlineUserDefinedFunction");
+      "InvokeInlineUserDefinedFunction", "SqlExpression");
 
   @Override
   public String name() {

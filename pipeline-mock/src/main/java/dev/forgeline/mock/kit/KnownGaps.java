@@ -11,19 +11,7 @@ import java.util.Map;
  */
 final class KnownGaps {
 
-  static final Map<String, String> ALL = Map.ofEntries(
-      Map.entry("edge-parse.to-date-format", "to_date(literal, pattern) is not nullable on"
-          + " Spark (constant-folded), nullable on the mock"),
-      Map.entry("edge-overflow.byte-overflow", "tinyint + tinyint overflow: Spark raises"
-          + " [BINARY_ARITHMETIC_OVERFLOW], the mock [ARITHMETIC_OVERFLOW]"),
-      Map.entry("edge-collections.distinct-map", "distinct over a map column: Spark raises"
-          + " [UNSUPPORTED_FEATURE.SET_OPERATION_ON_MAP_TYPE], the mock returns rows"),
-      Map.entry("edge-misc.split-empty-pattern", "split('abc', '') is [a, b, c] on Spark, the"
-          + " mock adds a trailing empty string"),
-      Map.entry("edge-misc.union-struct-names", "union of structs with different field names:"
-          + " Spark keeps the left names, the mock raises [INCOMPATIBLE_COLUMN_TYPE]"),
-      Map.entry("edge-misc.lag-default-widening", "lag(int, 1, 1.5) is int on Spark (default"
-          + " cast to the input type), double on the mock"));
+  static final Map<String, String> ALL = Map.ofEntries();
 
   private KnownGaps() {}
 }
