@@ -60,7 +60,7 @@ public record ExecutionSettings(
   public static ExecutionSettings defaults() {
     return new ExecutionSettings(
         ExecutionMode.AUTO,
-        Math.max(2, Runtime.getRuntime().availableProcessors()),
+        autoParallelism(),
         FailurePolicy.FAIL_FAST,
         RetryPolicy.NONE,
         Optional.empty(),
@@ -82,7 +82,7 @@ public record ExecutionSettings(
     String p = c.getString("parallelism");
     int parallelism =
         p.equalsIgnoreCase("auto")
-            ? Math.max(2, Runtime.getRuntime().availableProcessors())
+            ? autoParallelism()
             : c.getInt("parallelism");
     String t = c.getString("timeout");
     Optional<Duration> timeout =
@@ -100,6 +100,10 @@ public record ExecutionSettings(
         retry,
         timeout,
         c.getBoolean("stage-barriers"));
+  }
+
+  private static int autoParallelism() {
+    return Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 
   private static <E extends Enum<E>> E enumValue(Config c, String key, Class<E> type) {

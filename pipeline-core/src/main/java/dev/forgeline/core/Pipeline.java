@@ -19,6 +19,7 @@ import dev.forgeline.core.internal.graph.GraphPlanner;
 import dev.forgeline.core.internal.graph.GraphRenderer;
 import dev.forgeline.core.internal.graph.Input;
 import dev.forgeline.core.internal.graph.Node;
+import dev.forgeline.core.internal.graph.Types;
 import dev.forgeline.core.report.PipelineReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -191,17 +192,12 @@ public final class Pipeline {
     Node node = graph.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalStateException(
             "No factory [" + id + "] in pipeline [" + name() + "]; ids: " + ids()));
-    TypeLiteral<?> boxed = TypeLiteral.get(box(type.getRawType(), type));
+    TypeLiteral<?> boxed = TypeLiteral.get(Types.box(type.getType()));
     if (!node.output().equals(boxed)) {
       throw new IllegalStateException("Factory [" + id + "] produces [" + node.output()
           + "] but [" + type + "] was asked for");
     }
     return (T) outputOf(node);
-  }
-
-  private static java.lang.reflect.Type box(Class<?> raw, TypeLiteral<?> t) {
-    return raw.isPrimitive() ? java.lang.invoke.MethodType.methodType(raw).wrap().returnType()
-        : t.getType();
   }
 
   private Object outputOf(Node node) {

@@ -121,7 +121,7 @@ public final class Scheduler {
         shutdown(pool);
       }
       if (ctx.stoppedBy() != null) {
-        cancelRunQuietly();
+        ctx.tags.cancelRun();
       }
     }
     Instant end = clock.instant();
@@ -176,7 +176,7 @@ public final class Scheduler {
         if (stopDeadline == null) {
           stopDeadline = clock.instant().plus(STOP_GRACE);
         } else if (!running.isEmpty()) {
-          cancelRunQuietly();
+          ctx.tags.cancelRun();
         }
       }
       if (stopDeadline != null && !clock.instant().isBefore(stopDeadline)) {
@@ -236,7 +236,7 @@ public final class Scheduler {
     for (Map.Entry<Integer, Running> e : running.entrySet()) {
       e.getValue().future().cancel(true);
     }
-    cancelRunQuietly();
+    ctx.tags.cancelRun();
     // Steps still queued in a caller-owned executor never start: settle them here.
     running.entrySet().removeIf(e -> {
       if (e.getValue().runner().claim()) {
@@ -246,10 +246,6 @@ public final class Scheduler {
       }
       return false;
     });
-  }
-
-  private void cancelRunQuietly() {
-    ctx.tags.cancelRun();
   }
 
   /** Skips every step downstream of {@code index} that has not started. */

@@ -84,10 +84,6 @@ final class SparkTags {
     }
   }
 
-  String runTag() {
-    return runTag;
-  }
-
   /** Spark rejects empty tags and commas in tags. */
   private static String clean(String tag) {
     return tag.replace(',', '_');

@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Arrays;
 
-/** Generic-type helpers: a factory's output type, raw-type checks, boxing and short rendering. */
-final class Types {
+/**
+ * Generic-type helpers: a factory's output type, raw-type checks, boxing and short rendering.
+ * Internal; public only for {@code Pipeline}.
+ */
+public final class Types {
   private static final Map<Class<?>, Class<?>> BOXES =
       Map.of(
           boolean.class, Boolean.class,
@@ -78,7 +81,7 @@ final class Types {
   }
 
   /** The wrapper of a primitive type; other types unchanged. */
-  static Type box(Type t) {
+  public static Type box(Type t) {
     return t instanceof Class<?> c && c.isPrimitive() ? BOXES.get(c) : t;
   }
 
@@ -116,8 +119,4 @@ final class Types {
     return render(t.getType());
   }
 
-  /** The raw class of a type literal. */
-  static Class<?> raw(TypeLiteral<?> t) {
-    return t.getRawType();
-  }
 }
