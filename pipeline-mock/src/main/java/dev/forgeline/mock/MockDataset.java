@@ -8,6 +8,7 @@ import dev.forgeline.mock.engine.Joins;
 import dev.forgeline.mock.engine.Names;
 import dev.forgeline.mock.engine.Projections;
 import dev.forgeline.mock.engine.Relation;
+import dev.forgeline.mock.engine.RowCodec;
 import dev.forgeline.mock.engine.Scala;
 import dev.forgeline.mock.engine.Scope;
 import dev.forgeline.mock.engine.SessionConf;
@@ -73,7 +74,14 @@ final class MockDataset<T> extends Dataset<T> {
 
   private final transient MockSparkSession session;
   private final transient Relation relation;
+  /**
+   * The encoder, or null for a {@code Dataset<Row>}: Spark's row encoder is then built only when
+   * {@link #encoder()} asks for it, since building one per operation was a measurable part of a
+   * small query's cost and rows decode without it.
+   */
   private final transient Encoder<T> encoder;
+
+  private transient volatile Encoder<T> rowEncoder;
   private transient volatile StorageLevel storageLevel = StorageLevel.NONE();
 
   MockDataset(MockSparkSession session, Relation relation, Encoder<T> encoder) {
@@ -102,8 +110,9 @@ final class MockDataset<T> extends Dataset<T> {
     return session.wrapRows(r);
   }
 
+  @SuppressWarnings("unchecked")
   private Dataset<T> same(Relation r) {
-    return session.wrap(r, encoder);
+    return encoder == null ? (Dataset<T>) session.wrapRows(r) : session.wrap(r, encoder);
   }
 
   private static Relation relationOf(Dataset<?> other) {
@@ -116,7 +125,9 @@ final class MockDataset<T> extends Dataset<T> {
 
   private T decode(Object[] row, SessionConf conf) {
     @SuppressWarnings("unchecked")
-    T t = (T) Encoding.fromRow(row, relation.schema(), encoder, conf);
+    T t = encoder == null
+        ? (T) RowCodec.toRow(row, relation.schema(), conf)
+        : (T) Encoding.fromRow(row, relation.schema(), encoder, conf);
     return t;
   }
 
@@ -131,7 +142,7 @@ final class MockDataset<T> extends Dataset<T> {
 
   @SuppressWarnings("unchecked")
   private T[] toArray(List<T> list) {
-    Class<?> cls = encoder.clsTag().runtimeClass();
+    Class<?> cls = encoder().clsTag().runtimeClass();
     T[] arr = (T[]) java.lang.reflect.Array.newInstance(cls.isPrimitive() ? Object.class : cls, list.size());
     return list.toArray(arr);
   }
@@ -142,8 +153,17 @@ final class MockDataset<T> extends Dataset<T> {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Encoder<T> encoder() {
-    return encoder;
+    if (encoder != null) {
+      return encoder;
+    }
+    Encoder<T> e = rowEncoder;
+    if (e == null) {
+      e = (Encoder<T>) Encoders.row(relation.schema());
+      rowEncoder = e;
+    }
+    return e;
   }
 
   @Override
@@ -293,8 +313,8 @@ final class MockDataset<T> extends Dataset<T> {
     }
     Relation right = relationOf(other);
     Relation joined = Joins.on(relation, right, condition.node(), type, conf(), session.udfRegistry());
-    Encoder<Tuple2<T, U>> enc = Encoders.tuple(encoder, other.encoder());
-    return session.wrap(TypedJoin.pair(relation, right, joined, type, encoder, other.encoder()), enc);
+    Encoder<Tuple2<T, U>> enc = Encoders.tuple(encoder(), other.encoder());
+    return session.wrap(TypedJoin.pair(relation, right, joined, type, encoder(), other.encoder()), enc);
   }
 
   @Override
@@ -482,7 +502,7 @@ final class MockDataset<T> extends Dataset<T> {
   public <K> KeyValueGroupedDataset<K, T> groupByKey(Function1<T, K> func, Encoder<K> enc) {
     SessionConf conf = conf();
     return new MockKeyValueGroupedDataset<>(session, relation, row -> func.apply(decode(row, conf)), enc,
-        row -> decode(row, conf), encoder);
+        row -> decode(row, conf), encoder());
   }
 
   @Override

@@ -17,13 +17,17 @@ final class MockRuntimeConfig extends RuntimeConfig {
     values.putAll(initial);
   }
 
-  Map<String, String> snapshot() {
-    return Map.copyOf(values);
+  /** Bumped on every change, so readers can cache what they derive from the values. */
+  private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
+  long version() {
+    return version.get();
   }
 
   @Override
   public void set(String key, String value) {
     values.put(key, value);
+    version.incrementAndGet();
   }
 
   @Override
@@ -82,6 +86,7 @@ final class MockRuntimeConfig extends RuntimeConfig {
   @Override
   public void unset(String key) {
     values.remove(key);
+    version.incrementAndGet();
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.forgeline.mock.engine.Relation;
 import dev.forgeline.mock.engine.RowCodec;
 import dev.forgeline.mock.engine.Scala;
 import dev.forgeline.mock.engine.SessionConf;
+import dev.forgeline.mock.fn.FunctionRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -88,6 +89,7 @@ public final class MockSparkSession extends SparkSession {
   private volatile boolean closed;
 
   private MockSparkSession(Map<String, String> settings, Clock clock, Storage storage) {
+    FunctionRegistry.load();
     this.conf = new MockRuntimeConfig(settings);
     this.clock = clock;
     this.storage = storage;
@@ -153,17 +155,37 @@ public final class MockSparkSession extends SparkSession {
      * constructor if the JDK's serialization constructor factory is unavailable.
      */
     static Builder newInstance() {
-      try {
-        Class<?> factoryClass = Class.forName("sun.reflect.ReflectionFactory");
-        Object factory = factoryClass.getMethod("getReflectionFactory").invoke(null);
-        java.lang.reflect.Constructor<?> plain = (java.lang.reflect.Constructor<?>) factoryClass
-            .getMethod("newConstructorForSerialization", Class.class, java.lang.reflect.Constructor.class)
-            .invoke(factory, Builder.class, Object.class.getDeclaredConstructor());
-        Builder b = (Builder) plain.newInstance();
-        b.settings = new LinkedHashMap<>();
-        return b;
-      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-        return new Builder();
+      java.lang.reflect.Constructor<?> plain = PlainConstructor.INSTANCE;
+      if (plain != null) {
+        try {
+          Builder b = (Builder) plain.newInstance();
+          b.settings = new LinkedHashMap<>();
+          return b;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+          // fall through to the ordinary constructor
+        }
+      }
+      return new Builder();
+    }
+
+    /**
+     * The serialization constructor, looked up once: each lookup generates an accessor class, so
+     * looking it up per builder made every session start pay for class generation.
+     */
+    private static final class PlainConstructor {
+      static final java.lang.reflect.Constructor<?> INSTANCE = lookUp();
+
+      private static java.lang.reflect.Constructor<?> lookUp() {
+        try {
+          Class<?> factoryClass = Class.forName("sun.reflect.ReflectionFactory");
+          Object factory = factoryClass.getMethod("getReflectionFactory").invoke(null);
+          return (java.lang.reflect.Constructor<?>) factoryClass
+              .getMethod("newConstructorForSerialization", Class.class,
+                  java.lang.reflect.Constructor.class)
+              .invoke(factory, Builder.class, Object.class.getDeclaredConstructor());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+          return null;
+        }
       }
     }
 
@@ -355,15 +377,34 @@ public final class MockSparkSession extends SparkSession {
 
   /** The settings one query reads, captured now. */
   SessionConf sessionConf() {
-    Map<String, String> s = conf.snapshot();
-    ZoneId zone = ZoneId.of(s.getOrDefault("spark.sql.session.timeZone", ZoneId.systemDefault().getId()),
-        ZoneId.SHORT_IDS);
-    return new SessionConf(
+    ParsedConf p = parsed;
+    long version = conf.version();
+    if (p == null || p.version != version) {
+      p = parse(conf, version);
+      parsed = p;
+    }
+    return new SessionConf(p.zone, p.ansi, p.caseSensitive, p.java8Api, clock.instant());
+  }
+
+  /** The conf values a query reads, parsed once per version of the conf. */
+  private record ParsedConf(
+      long version, ZoneId zone, boolean ansi, boolean caseSensitive, boolean java8Api) {}
+
+  private volatile ParsedConf parsed;
+
+  private static final Map<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static ParsedConf parse(MockRuntimeConfig s, long version) {
+    String zoneId = s.get("spark.sql.session.timeZone", null);
+    ZoneId zone = zoneId == null
+        ? ZoneId.systemDefault()
+        : ZONES.computeIfAbsent(zoneId, id -> ZoneId.of(id, ZoneId.SHORT_IDS));
+    return new ParsedConf(
+        version,
         zone,
-        Boolean.parseBoolean(s.getOrDefault("spark.sql.ansi.enabled", "true")),
-        Boolean.parseBoolean(s.getOrDefault("spark.sql.caseSensitive", "false")),
-        Boolean.parseBoolean(s.getOrDefault("spark.sql.datetime.java8API.enabled", "false")),
-        clock.instant());
+        Boolean.parseBoolean(s.get("spark.sql.ansi.enabled", "true")),
+        Boolean.parseBoolean(s.get("spark.sql.caseSensitive", "false")),
+        Boolean.parseBoolean(s.get("spark.sql.datetime.java8API.enabled", "false")));
   }
 
   MockUdfRegistration udfRegistry() {
@@ -383,7 +424,7 @@ public final class MockSparkSession extends SparkSession {
   }
 
   Dataset<Row> wrapRows(Relation relation) {
-    return new MockDataset<>(this, relation, Encoders.row(relation.schema()));
+    return new MockDataset<>(this, relation, null);
   }
 
   static List<Field> fields(StructType schema) {

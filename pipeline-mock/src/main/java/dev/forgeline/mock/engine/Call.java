@@ -44,7 +44,10 @@ public final class Call implements Expr {
 
   /** A null-intolerant call: null in, null out; nullable if any argument is. */
   public static Call strict(String sql, DataType type, List<Expr> args, Fn fn) {
-    boolean nullable = args.stream().anyMatch(Expr::nullable);
+    boolean nullable = false;
+    for (Expr a : args) {
+      nullable |= a.nullable();
+    }
     return new Call(sql, type, nullable, args, fn, null, false);
   }
 

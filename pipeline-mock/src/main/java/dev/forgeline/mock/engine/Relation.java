@@ -34,7 +34,7 @@ public final class Relation {
     this.fields = List.copyOf(fields);
     Map<Long, List<Field>> l = new HashMap<>(lineage);
     l.put(planId, this.fields);
-    this.lineage = Map.copyOf(l);
+    this.lineage = java.util.Collections.unmodifiableMap(l);
     this.compute = compute;
   }
 

@@ -75,11 +75,7 @@ final class HashFunctions {
   }
 
   private static String hex(byte[] bytes) {
-    StringBuilder sb = new StringBuilder();
-    for (byte b : bytes) {
-      sb.append(String.format("%02x", b));
-    }
-    return sb.toString();
+    return java.util.HexFormat.of().formatHex(bytes);
   }
 
   private static Expr digest(FnCall c, String algorithm) {
