@@ -142,7 +142,7 @@ final class MockDataset<T> extends Dataset<T> {
 
   @SuppressWarnings("unchecked")
   private T[] toArray(List<T> list) {
-    Class<?> cls = encoder().clsTag().runtimeClass();
+    Class<?> cls = encoder == null ? Row.class : encoder.clsTag().runtimeClass();
     T[] arr = (T[]) java.lang.reflect.Array.newInstance(cls.isPrimitive() ? Object.class : cls, list.size());
     return list.toArray(arr);
   }

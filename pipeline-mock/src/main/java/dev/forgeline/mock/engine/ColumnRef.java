@@ -23,4 +23,16 @@ public record ColumnRef(int index, Field field) implements Expr {
   public Object eval(Object[] row) {
     return row[index];
   }
+
+  // Written out rather than generated, for the reason given in Field.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ColumnRef r && index == r.index && field.equals(r.field);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * index + field.hashCode();
+  }
 }

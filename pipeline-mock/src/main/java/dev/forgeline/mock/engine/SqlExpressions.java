@@ -3,12 +3,16 @@ package dev.forgeline.mock.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.catalyst.parser.SqlBaseLexer;
@@ -33,10 +37,15 @@ import scala.Option;
 public final class SqlExpressions {
   private SqlExpressions() {}
 
-  /** Parses one (optionally aliased) expression. */
+  /**
+   * Parses one (optionally aliased) expression. Like Spark's own parser it tries ANTLR's fast SLL
+   * prediction first and falls back to full LL only if SLL fails, so a syntax error is reported
+   * by the LL pass, the same as in Spark.
+   */
   public static ColumnNode parse(String sql) {
     SqlBaseLexer lexer = new SqlBaseLexer(CharStreams.fromString(sql));
-    SqlBaseParser parser = new SqlBaseParser(new CommonTokenStream(lexer));
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    SqlBaseParser parser = new SqlBaseParser(tokens);
     parser.SQL_standard_keyword_behavior = false;
     BaseErrorListener errors = new BaseErrorListener() {
       @Override
@@ -47,8 +56,19 @@ public final class SqlExpressions {
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
     parser.removeErrorListeners();
-    parser.addErrorListener(errors);
-    SingleExpressionContext ctx = parser.singleExpression();
+    SingleExpressionContext ctx;
+    try {
+      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+      parser.setErrorHandler(new BailErrorStrategy());
+      ctx = parser.singleExpression();
+    } catch (ParseCancellationException sllFailed) {
+      tokens.seek(0);
+      parser.reset();
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.addErrorListener(errors);
+      ctx = parser.singleExpression();
+    }
     return new SqlExpressions.Translator(sql).named(ctx.namedExpression());
   }
 
