@@ -101,7 +101,11 @@ final class Summary {
         if (ds == null || ds.isEmpty() || stat.equals("stddev") && ds.size() < 2) {
           return null;
         }
-        double mean = ds.stream().mapToDouble(Double::doubleValue).sum() / ds.size();
+        double sum = 0;
+        for (double d : ds) {
+          sum += d; // plain addition, as Spark's avg adds (a DoubleStream would compensate)
+        }
+        double mean = sum / ds.size();
         if (stat.equals("mean")) {
           return Values.toDisplayString(mean, DataTypes.DoubleType, conf.zone());
         }
