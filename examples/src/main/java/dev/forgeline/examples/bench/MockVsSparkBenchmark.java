@@ -1,26 +1,45 @@
 package dev.forgeline.examples.bench;
 
+import static org.apache.spark.sql.functions.col;
+
 import dev.forgeline.examples.bench.mock.Sessions;
 import dev.forgeline.mock.kit.ContractKit;
 import dev.forgeline.mock.kit.KitCase;
 import dev.forgeline.mock.kit.Outcome;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Times a suite of typical test programs (a stride sample of the contract kit's cases, gaps
- * excluded) on local Spark and on the mock in one run ({@code examples/bench mock-vs-spark}).
+ * excluded) on local Spark and on the mock ({@code examples/bench mock-vs-spark}).
  *
- * <p>Each program runs once per backend, the way a test suite runs it: Spark on one shared
- * session (its first run of a query shape includes code generation, as in a real suite), the mock
- * on a fresh session per program. Session start is measured separately, and one trivial query
- * runs untimed on each backend before the suite. The main figures are the suite's first run
- * (one-off costs included on both sides: Spark's code generation per query shape, the mock's class
- * loading per feature); a second run of the same suite is reported as well.
+ * <p>A suite's first run is a cold-start measurement, so it can be taken once per JVM: the
+ * benchmark runs {@value #DEFAULT_TRIALS} trials, each in a fresh JVM with the same options, and
+ * reports the median of each figure (and the spread of the speedup). A trial times both backends
+ * the way a test suite runs them: Spark on one shared session (its first run of a query shape
+ * includes code generation), the mock on a fresh session per program. One small select-and-filter
+ * query runs untimed on each backend first. It times the whole suite on
+ * Spark, then, after a garbage collection and a pause that let Spark's background work (JIT
+ * compilation of its generated code, collection of its garbage) finish, the whole suite on the
+ * mock, so that neither backend is charged for the other's leftovers. Session start is measured
+ * separately. The same suite then runs a second time on both.
  *
  * @since 0.1.0
  */
@@ -29,7 +48,14 @@ public final class MockVsSparkBenchmark implements Benchmark {
   /** How many programs the suite holds. */
   static final int SUITE_SIZE = 120;
 
+  /** Trials run by default; {@code -Dforgeline.bench.trials=N} changes it. */
+  static final int DEFAULT_TRIALS = 5;
+
+  /** Set in a trial's JVM. */
+  static final String TRIAL_PROPERTY = "forgeline.bench.trial";
+
   private static final int MOCK_STARTS = 50;
+  private static final long SETTLE_MS = 2000;
 
   @Override
   public String name() {
@@ -38,16 +64,87 @@ public final class MockVsSparkBenchmark implements Benchmark {
 
   @Override
   public String description() {
-    return "a suite of " + SUITE_SIZE + " kit programs timed on local Spark and on the mock";
+    return "a suite of " + SUITE_SIZE + " kit programs timed on local Spark and on the mock, "
+        + "median of " + DEFAULT_TRIALS + " fresh JVMs";
   }
 
   @Override
-  public void run(Results results, PrintStream log) {
+  public void run(Results results, PrintStream log) throws Exception {
+    if (Boolean.getBoolean(TRIAL_PROPERTY)) {
+      trial(results, log);
+      return;
+    }
+    int trials = Integer.getInteger("forgeline.bench.trials", DEFAULT_TRIALS);
+    if (trials < 1) {
+      throw new IllegalArgumentException("forgeline.bench.trials must be at least 1, was " + trials);
+    }
+    List<Map<String, Double>> figures = new ArrayList<>();
+    for (int i = 1; i <= trials; i++) {
+      Path trialLog = Path.of("target", "mock-vs-spark-trial-" + i + ".log").toAbsolutePath();
+      Map<String, Double> f = fork(trialLog);
+      figures.add(f);
+      log.printf(Locale.ROOT, "trial %d of %d: speedup %.1f (spark %.0f ms, mock %.1f ms); "
+              + "second run %.1f; log %s%n", i, trials, f.get("mock_suite_speedup"),
+          f.get("spark_suite_ms"), f.get("mock_suite_ms"), f.get("mock_suite_second_run_speedup"),
+          trialLog);
+    }
+    for (String key : figures.get(0).keySet()) {
+      results.put(key, median(figures, key));
+    }
+    results.put("mock_suite_speedup_min", figures.stream()
+        .mapToDouble(f -> f.get("mock_suite_speedup")).min().orElseThrow());
+    results.put("mock_suite_speedup_max", figures.stream()
+        .mapToDouble(f -> f.get("mock_suite_speedup")).max().orElseThrow());
+    results.put("trials", trials);
+  }
+
+  /** Runs one trial in a new JVM (same java, options and class path) and reads its figures. */
+  private Map<String, Double> fork(Path trialLog) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-D" + TRIAL_PROPERTY + "=true");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Bench.class.getName());
+    command.add(name());
+    Files.createDirectories(trialLog.getParent());
+    Process p = new ProcessBuilder(command)
+        .redirectError(trialLog.toFile())
+        .start();
+    Map<String, Double> figures = new LinkedHashMap<>();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("RESULT ")) {
+          String[] kv = line.substring("RESULT ".length()).split("=", 2);
+          figures.put(kv[0], Double.parseDouble(kv[1]));
+        }
+      }
+    }
+    int exit = p.waitFor();
+    if (exit != 0 || !figures.containsKey("mock_suite_speedup")) {
+      throw new IllegalStateException("trial JVM exited with " + exit + " and printed "
+          + figures.keySet() + "; see " + trialLog);
+    }
+    return figures;
+  }
+
+  private static double median(List<Map<String, Double>> figures, String key) {
+    double[] values = figures.stream().mapToDouble(f -> f.get(key)).sorted().toArray();
+    int n = values.length;
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  }
+
+  /** One trial: both backends, first and second run, in this JVM. */
+  private void trial(Results results, PrintStream log) throws InterruptedException {
     long t0 = System.nanoTime();
     SparkSession spark = Sessions.localSpark();
     double sparkStart = millis(t0);
 
+    long m0 = System.nanoTime();
     Sessions.mock();
+    double mockFirstSession = millis(m0);
     double[] starts = new double[MOCK_STARTS];
     for (int i = 0; i < MOCK_STARTS; i++) {
       long s = System.nanoTime();
@@ -57,39 +154,50 @@ public final class MockVsSparkBenchmark implements Benchmark {
     Arrays.sort(starts);
     double mockStart = starts[MOCK_STARTS / 2];
 
-    // One trivial query on each backend first, untimed on both sides: Spark's session start is
-    // reported separately, and this keeps the mock's one-off class loading out of the suite too.
-    spark.range(1).toDF().collectAsList();
-    Sessions.mock().range(1).toDF().collectAsList();
+    // One small query on each backend first, untimed on both sides (session start is reported
+    // separately): it loads each engine's core, its analyzer, projection, filter and collect
+    // paths, so the suite charges each backend only for what its programs use beyond that.
+    warmUp(spark);
+    warmUp(Sessions.mock());
 
     List<KitCase> suite = suite();
-    log.printf("suite: %d programs from %d kit cases%n", suite.size(),
-        ContractKit.cases().size());
-    double sparkTotal = 0;
-    double mockTotal = 0;
-    int same = 0;
-    List<String> slowest = new ArrayList<>();
-    for (KitCase c : suite) {
+    log.printf("suite: %d programs from %d kit cases%n", suite.size(), ContractKit.cases().size());
+    settle();
+    double[] sparkMs = new double[suite.size()];
+    List<Outcome> onSpark = new ArrayList<>();
+    for (int i = 0; i < suite.size(); i++) {
       long s = System.nanoTime();
-      Outcome onSpark = ContractKit.run(c, spark);
-      double sparkMs = millis(s);
-      sparkTotal += sparkMs;
-      long m = System.nanoTime();
-      Outcome onMock = ContractKit.run(c, Sessions.mock());
-      double mockMs = millis(m);
-      mockTotal += mockMs;
-      slowest.add(String.format(java.util.Locale.ROOT, "%9.3f ms mock, %9.3f ms spark  %s",
-          mockMs, sparkMs, c.id()));
-      if (ContractKit.differences(c, onSpark, onMock).isEmpty()) {
+      onSpark.add(ContractKit.run(suite.get(i), spark));
+      sparkMs[i] = millis(s);
+    }
+    settle();
+    double[] mockMs = new double[suite.size()];
+    List<Outcome> onMock = new ArrayList<>();
+    for (int i = 0; i < suite.size(); i++) {
+      long s = System.nanoTime();
+      onMock.add(ContractKit.run(suite.get(i), Sessions.mock()));
+      mockMs[i] = millis(s);
+    }
+    int same = 0;
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < suite.size(); i++) {
+      KitCase c = suite.get(i);
+      if (ContractKit.differences(c, onSpark.get(i), onMock.get(i)).isEmpty()) {
         same++;
       } else {
         log.println("  differs: " + c.id());
       }
+      lines.add(String.format(Locale.ROOT, "%9.3f ms mock, %9.3f ms spark  %s",
+          mockMs[i], sparkMs[i], c.id()));
     }
-    slowest.sort(java.util.Comparator.reverseOrder());
+    lines.sort(Comparator.reverseOrder());
     log.println("slowest programs on the mock:");
-    slowest.stream().limit(8).forEach(l -> log.println("  " + l));
+    lines.stream().limit(8).forEach(l -> log.println("  " + l));
+
+    double sparkTotal = Arrays.stream(sparkMs).sum();
+    double mockTotal = Arrays.stream(mockMs).sum();
     results.put("spark_session_start_ms", sparkStart);
+    results.put("mock_first_session_ms", mockFirstSession);
     results.put("mock_session_start_ms", mockStart);
     results.put("spark_suite_ms", sparkTotal);
     results.put("mock_suite_ms", mockTotal);
@@ -97,21 +205,41 @@ public final class MockVsSparkBenchmark implements Benchmark {
     results.put("suite_programs", suite.size());
     results.put("suite_programs_same_outcome", same);
 
-    // The same suite again on both backends: the steady state a longer test suite converges to,
-    // once Spark has generated code for these shapes and the mock's classes are loaded and JIT-ed.
+    // The same suite again on both backends: closer to the steady state a longer test suite
+    // reaches once Spark has generated code for these shapes and the mock's code is compiled.
+    settle();
     double sparkAgain = 0;
-    double mockAgain = 0;
     for (KitCase c : suite) {
       long s = System.nanoTime();
       ContractKit.run(c, spark);
       sparkAgain += millis(s);
-      long m = System.nanoTime();
+    }
+    settle();
+    double mockAgain = 0;
+    for (KitCase c : suite) {
+      long s = System.nanoTime();
       ContractKit.run(c, Sessions.mock());
-      mockAgain += millis(m);
+      mockAgain += millis(s);
     }
     results.put("spark_suite_second_run_ms", sparkAgain);
     results.put("mock_suite_second_run_ms", mockAgain);
     results.put("mock_suite_second_run_speedup", sparkAgain / Math.max(mockAgain, 1e-3));
+  }
+
+  private static void warmUp(SparkSession session) {
+    StructType schema = new StructType()
+        .add("id", DataTypes.IntegerType, false)
+        .add("name", DataTypes.StringType, true);
+    session.createDataFrame(List.of(RowFactory.create(1, "a"), RowFactory.create(2, null)), schema)
+        .select(col("id").plus(1).as("next"), col("name"))
+        .filter(col("next").gt(1))
+        .collectAsList();
+  }
+
+  /** Lets the previous phase's garbage collection and JIT compilation finish before timing. */
+  private static void settle() throws InterruptedException {
+    System.gc();
+    Thread.sleep(SETTLE_MS);
   }
 
   /** Every n-th case that is not a known gap, so every area is represented. */
