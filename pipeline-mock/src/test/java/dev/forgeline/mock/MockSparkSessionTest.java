@@ -48,6 +48,41 @@ class MockSparkSessionTest {
   }
 
   @Test
+  void confChangesBetweenQueriesOfOneSessionTakeEffect() {
+    // The session caches what it parses from its conf; each set or unset must invalidate it. As in
+    // Spark, a query sees the settings of the moment it is built (analyzed), so each is new.
+    SparkSession spark = MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
+    java.util.function.Supplier<Integer> hour = () -> spark.range(1)
+        .select(org.apache.spark.sql.functions.hour(lit(java.time.Instant.parse("2024-06-01T12:00:00Z"))))
+        .collectAsList().get(0).getInt(0);
+    assertEquals(12, hour.get());
+    spark.conf().set("spark.sql.session.timeZone", "Asia/Tokyo");
+    assertEquals(21, hour.get());
+    spark.conf().set("spark.sql.session.timeZone", "America/New_York");
+    assertEquals(8, hour.get());
+
+    java.util.function.Supplier<List<Row>> ratio =
+        () -> spark.range(1).select(lit(1).divide(lit(0))).collectAsList();
+    assertThrows(org.apache.spark.SparkArithmeticException.class, ratio::get);
+    spark.conf().set("spark.sql.ansi.enabled", "false");
+    assertTrue(ratio.get().get(0).isNullAt(0));
+    spark.conf().unset("spark.sql.ansi.enabled");
+    assertThrows(org.apache.spark.SparkArithmeticException.class, ratio::get);
+  }
+
+  @Test
+  void rowEncoderFollowsTheSchemaOfEachDataset() {
+    Dataset<Row> df = people(MockSparkSession.create());
+    assertEquals(df.schema(), df.encoder().schema());
+    Dataset<Row> projected = df.select(upper(col("name")).as("n")).filter(col("n").isNotNull());
+    assertEquals(projected.schema(), projected.encoder().schema());
+    assertEquals(List.of("n"), List.of(projected.encoder().schema().fieldNames()));
+    Row[] taken = (Row[]) projected.take(2);
+    assertEquals(2, taken.length);
+    assertEquals("ALICE", taken[0].getString(0));
+  }
+
+  @Test
   void defaultTimeZoneIsTheJvmDefault() {
     assertEquals(java.util.TimeZone.getDefault().getID(),
         MockSparkSession.create().conf().get("spark.sql.session.timeZone"));
