@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -48,7 +49,10 @@ public final class MockVsSparkBenchmark implements Benchmark {
   /** How many programs the suite holds. */
   static final int SUITE_SIZE = 120;
 
-  /** Trials run by default; {@code -Dforgeline.bench.trials=N} changes it. */
+  /**
+   * Trials run by default; the system property {@code forgeline.bench.trials} changes it ({@code
+   * mvn -pl examples exec:exec@bench -Dbench.name=mock-vs-spark -Dbench.trials=N}).
+   */
   static final int DEFAULT_TRIALS = 5;
 
   /** Set in a trial's JVM. */
@@ -163,21 +167,11 @@ public final class MockVsSparkBenchmark implements Benchmark {
     List<KitCase> suite = suite();
     log.printf("suite: %d programs from %d kit cases%n", suite.size(), ContractKit.cases().size());
     settle();
-    double[] sparkMs = new double[suite.size()];
     List<Outcome> onSpark = new ArrayList<>();
-    for (int i = 0; i < suite.size(); i++) {
-      long s = System.nanoTime();
-      onSpark.add(ContractKit.run(suite.get(i), spark));
-      sparkMs[i] = millis(s);
-    }
+    double[] sparkMs = time(suite, () -> spark, onSpark);
     settle();
-    double[] mockMs = new double[suite.size()];
     List<Outcome> onMock = new ArrayList<>();
-    for (int i = 0; i < suite.size(); i++) {
-      long s = System.nanoTime();
-      onMock.add(ContractKit.run(suite.get(i), Sessions.mock()));
-      mockMs[i] = millis(s);
-    }
+    double[] mockMs = time(suite, Sessions::mock, onMock);
     int same = 0;
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < suite.size(); i++) {
@@ -208,19 +202,9 @@ public final class MockVsSparkBenchmark implements Benchmark {
     // The same suite again on both backends: closer to the steady state a longer test suite
     // reaches once Spark has generated code for these shapes and the mock's code is compiled.
     settle();
-    double sparkAgain = 0;
-    for (KitCase c : suite) {
-      long s = System.nanoTime();
-      ContractKit.run(c, spark);
-      sparkAgain += millis(s);
-    }
+    double sparkAgain = Arrays.stream(time(suite, () -> spark, new ArrayList<>())).sum();
     settle();
-    double mockAgain = 0;
-    for (KitCase c : suite) {
-      long s = System.nanoTime();
-      ContractKit.run(c, Sessions.mock());
-      mockAgain += millis(s);
-    }
+    double mockAgain = Arrays.stream(time(suite, Sessions::mock, new ArrayList<>())).sum();
     results.put("spark_suite_second_run_ms", sparkAgain);
     results.put("mock_suite_second_run_ms", mockAgain);
     results.put("mock_suite_second_run_speedup", sparkAgain / Math.max(mockAgain, 1e-3));
@@ -234,6 +218,23 @@ public final class MockVsSparkBenchmark implements Benchmark {
         .select(col("id").plus(1).as("next"), col("name"))
         .filter(col("next").gt(1))
         .collectAsList();
+  }
+
+  /**
+   * Runs every program of the suite once, each on the session {@code session} supplies (Spark's
+   * shared one, or a fresh mock), adding the outcomes to {@code outcomes}.
+   *
+   * @return each program's time in milliseconds
+   */
+  private static double[] time(List<KitCase> suite, Supplier<SparkSession> session,
+      List<Outcome> outcomes) {
+    double[] ms = new double[suite.size()];
+    for (int i = 0; i < suite.size(); i++) {
+      long s = System.nanoTime();
+      outcomes.add(ContractKit.run(suite.get(i), session.get()));
+      ms[i] = millis(s);
+    }
+    return ms;
   }
 
   /** Lets the previous phase's garbage collection and JIT compilation finish before timing. */
