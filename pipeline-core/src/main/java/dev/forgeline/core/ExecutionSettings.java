@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * How a pipeline runs: scheduling mode, parallelism, failure policy, default retry and timeout.
  *
- * <p>Immutable; {@code with...} methods return a new instance. {@link #fromConfig(Config)} reads the
- * {@code forgeline.execution} block (defaults in pipeline-core's {@code reference.conf}). The
+ * <p>Immutable; {@code with...} methods return a new instance. {@link #fromConfig(Config)} reads
+ * the {@code forgeline.execution} block (defaults in pipeline-core's {@code reference.conf}). The
  * environment variable {@value #MODE_ENV} overrides the mode at run time ({@code auto}, {@code
  * parallel} or {@code sequential}), so a CI job can force parallel execution on the mock backend.
  *
@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param parallelism the most factories running at once in parallel mode, at least 1
  * @param failurePolicy what a failure does to the rest of the run
  * @param retry the retry policy of factories that do not set their own
- * @param timeout the time limit of factories that do not set their own, covering all attempts
- *     and the waits between them; empty for none
+ * @param timeout the time limit of factories that do not set their own, covering all attempts and
+ *     the waits between them; empty for none
  * @param stageBarriers whether each stage waits for the whole previous stage (SETL's behaviour);
  *     off by default, when only deliveries order factories
  * @since 0.1.0
@@ -56,7 +56,9 @@ public record ExecutionSettings(
         });
   }
 
-  /** AUTO mode, parallelism = available processors (at least 2), FAIL_FAST, no retry, no timeout. */
+  /**
+   * AUTO mode, parallelism = available processors (at least 2), FAIL_FAST, no retry, no timeout.
+   */
   public static ExecutionSettings defaults() {
     return new ExecutionSettings(
         ExecutionMode.AUTO,
@@ -71,8 +73,8 @@ public record ExecutionSettings(
    * Reads {@code forgeline.execution} from {@code config}: {@code mode} (auto | parallel |
    * sequential), {@code parallelism} (a number, or {@code auto} for the available processors),
    * {@code failure-policy} (fail-fast | continue), {@code retry.max-attempts}, {@code
-   * retry.initial-backoff}, {@code retry.multiplier}, {@code retry.max-backoff}, {@code timeout}
-   * (a duration or {@code none}) and {@code stage-barriers}.
+   * retry.initial-backoff}, {@code retry.multiplier}, {@code retry.max-backoff}, {@code timeout} (a
+   * duration or {@code none}) and {@code stage-barriers}.
    *
    * @throws com.typesafe.config.ConfigException naming the key and its origin when a value is
    *     missing or of the wrong type
@@ -80,10 +82,7 @@ public record ExecutionSettings(
   public static ExecutionSettings fromConfig(Config config) {
     Config c = config.getConfig(CONFIG_PATH);
     String p = c.getString("parallelism");
-    int parallelism =
-        p.equalsIgnoreCase("auto")
-            ? autoParallelism()
-            : c.getInt("parallelism");
+    int parallelism = p.equalsIgnoreCase("auto") ? autoParallelism() : c.getInt("parallelism");
     String t = c.getString("timeout");
     Optional<Duration> timeout =
         t.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(c.getDuration("timeout"));

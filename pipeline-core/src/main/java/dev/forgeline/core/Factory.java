@@ -6,12 +6,12 @@ import java.util.OptionalLong;
  * A unit of work in a pipeline: it reads its inputs, processes them, writes what it must and hands
  * its output to the factories that declare it as a {@link Delivery}.
  *
- * <p>The engine calls {@link #read()}, {@link #process()}, {@link #write()} and then {@link #get()},
- * once per run, on one thread. Inputs arrive in {@code @Delivery} fields or setters before {@code
- * read()}; services (a {@code SparkSession}, a {@code Config}, a {@code MeterRegistry}, your own)
- * arrive by Guice {@code @Inject}. The output type {@code T} is what deliveries match on, with its
- * full generic type: a {@code Factory<Dataset<Order>>} feeds a {@code Dataset<Order>} field, not a
- * {@code Dataset<Row>} one.
+ * <p>The engine calls {@link #read()}, {@link #process()}, {@link #write()} and then {@link
+ * #get()}, once per run, on one thread. Inputs arrive in {@code @Delivery} fields or setters before
+ * {@code read()}; services (a {@code SparkSession}, a {@code Config}, a {@code MeterRegistry}, your
+ * own) arrive by Guice {@code @Inject}. The output type {@code T} is what deliveries match on, with
+ * its full generic type: a {@code Factory<Dataset<Order>>} feeds a {@code Dataset<Order>} field,
+ * not a {@code Dataset<Row>} one.
  *
  * <pre>{@code
  * public final class ActiveCustomers implements Factory<Dataset<Row>> {

@@ -61,12 +61,18 @@ public final class FactorySpec {
   }
 
   /**
-   * A ready factory instance, reused by every run; its {@code @Inject} members are injected once
-   * at {@code build()}. A null instance is reported by {@code build()}.
+   * A ready factory instance, reused by every run; its {@code @Inject} members are injected once at
+   * {@code build()}. A null instance is reported by {@code build()}.
    */
   public static FactorySpec of(Factory<?> instance) {
     return new FactorySpec(
-        instance == null ? null : instance.getClass(), instance, null, List.of(), null, null, Map.of());
+        instance == null ? null : instance.getClass(),
+        instance,
+        null,
+        List.of(),
+        null,
+        null,
+        Map.of());
   }
 
   /** A copy with the given id; ids are unique in a pipeline. */
@@ -82,7 +88,8 @@ public final class FactorySpec {
   public FactorySpec withModules(Module... modules) {
     if (instance != null) {
       throw new IllegalStateException(
-          "modules apply to factories created by Guice, but [" + instance
+          "modules apply to factories created by Guice, but ["
+              + instance
               + "] is a ready instance: pass its parameters to its constructor instead");
     }
     return new FactorySpec(type, instance, id, List.of(modules), retry, timeout, wiring);
@@ -90,7 +97,8 @@ public final class FactorySpec {
 
   /** A copy with its own retry policy, overriding the pipeline's default. */
   public FactorySpec withRetry(RetryPolicy retry) {
-    return new FactorySpec(type, instance, id, modules, Objects.requireNonNull(retry), timeout, wiring);
+    return new FactorySpec(
+        type, instance, id, modules, Objects.requireNonNull(retry), timeout, wiring);
   }
 
   /** A copy with its own time limit covering all attempts, overriding the pipeline's default. */

@@ -51,8 +51,8 @@ import org.apache.spark.sql.SparkSession;
  * }</pre>
  *
  * <p>{@link #run()} may be called many times; each run creates fresh factory instances (except
- * ready instances added to a stage), and {@link #output} returns what the latest run produced.
- * Runs of one pipeline do not overlap: a second caller waits.
+ * ready instances added to a stage), and {@link #output} returns what the latest run produced. Runs
+ * of one pipeline do not overlap: a second caller waits.
  *
  * @since 0.1.0
  */
@@ -69,7 +69,8 @@ public final class Pipeline {
   private final Map<String, String> environment;
   private volatile Scheduler.Outcome last;
 
-  private Pipeline(Builder b, Graph graph, ExecutionSettings settings, Supplier<SparkSession> spark) {
+  private Pipeline(
+      Builder b, Graph graph, ExecutionSettings settings, Supplier<SparkSession> spark) {
     this.graph = graph;
     this.settings = settings;
     this.clock = b.clock != null ? b.clock : Clock.systemUTC();
@@ -112,15 +113,15 @@ public final class Pipeline {
   public synchronized PipelineReport execute() {
     SparkSession session = spark.get();
     Scheduler scheduler =
-        new Scheduler(graph, settings, effectiveParallelism(session), clock, sleeper, executor,
-            session);
+        new Scheduler(
+            graph, settings, effectiveParallelism(session), clock, sleeper, executor, session);
     last = scheduler.run();
     return last.report();
   }
 
   /**
-   * How many factories may run at once given the settings, the session and the environment
-   * variable {@value ExecutionSettings#MODE_ENV}.
+   * How many factories may run at once given the settings, the session and the environment variable
+   * {@value ExecutionSettings#MODE_ENV}.
    */
   public int effectiveParallelism() {
     return effectiveParallelism(spark.get());
@@ -133,8 +134,13 @@ public final class Pipeline {
       try {
         mode = ExecutionMode.valueOf(forced.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("Environment variable " + ExecutionSettings.MODE_ENV
-            + " was [" + forced + "] but must be one of [auto, parallel, sequential]", e);
+        throw new IllegalStateException(
+            "Environment variable "
+                + ExecutionSettings.MODE_ENV
+                + " was ["
+                + forced
+                + "] but must be one of [auto, parallel, sequential]",
+            e);
       }
     }
     return switch (mode) {
@@ -165,12 +171,22 @@ public final class Pipeline {
   public <T> T output(Class<? extends Factory<T>> type) {
     List<Node> matches = graph.nodes().stream().filter(n -> n.type() == type).toList();
     if (matches.size() != 1) {
-      throw new IllegalStateException(matches.isEmpty()
-          ? "No factory of class [" + type.getName() + "] in pipeline [" + name() + "]; ids: "
-              + ids()
-          : matches.size() + " factories of class [" + type.getName() + "] in pipeline ["
-              + name() + "]: " + matches.stream().map(Node::id).toList()
-              + "; ask by id with output(id, type)");
+      throw new IllegalStateException(
+          matches.isEmpty()
+              ? "No factory of class ["
+                  + type.getName()
+                  + "] in pipeline ["
+                  + name()
+                  + "]; ids: "
+                  + ids()
+              : matches.size()
+                  + " factories of class ["
+                  + type.getName()
+                  + "] in pipeline ["
+                  + name()
+                  + "]: "
+                  + matches.stream().map(Node::id).toList()
+                  + "; ask by id with output(id, type)");
     }
     return (T) outputOf(matches.get(0));
   }
@@ -189,13 +205,18 @@ public final class Pipeline {
    */
   @SuppressWarnings("unchecked")
   public <T> T output(String id, TypeLiteral<T> type) {
-    Node node = graph.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalStateException(
-            "No factory [" + id + "] in pipeline [" + name() + "]; ids: " + ids()));
+    Node node =
+        graph.nodes().stream()
+            .filter(n -> n.id().equals(id))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No factory [" + id + "] in pipeline [" + name() + "]; ids: " + ids()));
     TypeLiteral<?> boxed = TypeLiteral.get(Types.box(type.getType()));
     if (!node.output().equals(boxed)) {
-      throw new IllegalStateException("Factory [" + id + "] produces [" + node.output()
-          + "] but [" + type + "] was asked for");
+      throw new IllegalStateException(
+          "Factory [" + id + "] produces [" + node.output() + "] but [" + type + "] was asked for");
     }
     return (T) outputOf(node);
   }
@@ -207,8 +228,12 @@ public final class Pipeline {
     }
     var step = o.report().steps().get(node.index());
     if (step.status() != dev.forgeline.core.report.Status.SUCCESS) {
-      throw new IllegalStateException("Factory [" + node.id() + "] has no output: its step was "
-          + step.status() + (step.reason() != null ? " (" + step.reason() + ")" : ""));
+      throw new IllegalStateException(
+          "Factory ["
+              + node.id()
+              + "] has no output: its step was "
+              + step.status()
+              + (step.reason() != null ? " (" + step.reason() + ")" : ""));
     }
     return o.outputs()[node.index()];
   }
@@ -219,9 +244,15 @@ public final class Pipeline {
 
   /** The planned graph as text: stages, factories, their types and inputs. Runs nothing. */
   public String describe() {
-    return GraphRenderer.text(graph, "execution: mode " + settings.mode() + ", parallelism "
-        + settings.parallelism() + ", failure policy " + settings.failurePolicy()
-        + (settings.stageBarriers() ? ", stage barriers" : ""));
+    return GraphRenderer.text(
+        graph,
+        "execution: mode "
+            + settings.mode()
+            + ", parallelism "
+            + settings.parallelism()
+            + ", failure policy "
+            + settings.failurePolicy()
+            + (settings.stageBarriers() ? ", stage barriers" : ""));
   }
 
   /** The planned graph as a Mermaid flowchart. Runs nothing. */
@@ -258,7 +289,8 @@ public final class Pipeline {
     private Builder(String name) {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
-        throw new IllegalArgumentException("pipeline name was [" + name + "] but must not be blank");
+        throw new IllegalArgumentException(
+            "pipeline name was [" + name + "] but must not be blank");
       }
       this.name = name;
     }
@@ -281,9 +313,8 @@ public final class Pipeline {
     }
 
     /**
-     * The configuration bound in Guice as {@link Config}; by default {@code
-     * ConfigFactory.load()}. Its {@code forgeline.execution} block gives the settings unless
-     * {@link #settings} is called.
+     * The configuration bound in Guice as {@link Config}; by default {@code ConfigFactory.load()}.
+     * Its {@code forgeline.execution} block gives the settings unless {@link #settings} is called.
      */
     public Builder config(Config config) {
       once("config", this.config);
@@ -349,9 +380,11 @@ public final class Pipeline {
     public <T> Builder input(String id, TypeLiteral<T> type, T value) {
       Objects.requireNonNull(type, "type");
       if (value == null) {
-        throw new IllegalArgumentException("input [" + (id == null ? type : id)
-            + "] was null; hand in a value, or leave the input out and make its deliveries"
-            + " optional");
+        throw new IllegalArgumentException(
+            "input ["
+                + (id == null ? type : id)
+                + "] was null; hand in a value, or leave the input out and make its deliveries"
+                + " optional");
       }
       String key = id != null ? id : "input:" + type;
       inputs.add(new Input(key, type, value));
@@ -362,14 +395,20 @@ public final class Pipeline {
     public Builder stage(String stageName, Consumer<StageBuilder> factories) {
       Objects.requireNonNull(stageName, "stage name");
       if (!stageNames.add(stageName)) {
-        throw new IllegalArgumentException("stage [" + stageName + "] was already added to"
-            + " pipeline [" + name + "]; stage names must be unique");
+        throw new IllegalArgumentException(
+            "stage ["
+                + stageName
+                + "] was already added to"
+                + " pipeline ["
+                + name
+                + "]; stage names must be unique");
       }
       StageBuilder s = new StageBuilder(stageName);
       factories.accept(s);
       // Not List.copyOf: a null spec must reach build(), which reports it with its position.
-      stages.add(new GraphPlanner.StageDef(stageName,
-          java.util.Collections.unmodifiableList(new ArrayList<>(s.specs()))));
+      stages.add(
+          new GraphPlanner.StageDef(
+              stageName, java.util.Collections.unmodifiableList(new ArrayList<>(s.specs()))));
       return this;
     }
 
@@ -400,37 +439,43 @@ public final class Pipeline {
     private Injector createInjector(Config cfg) {
       List<Module> all = new ArrayList<>(modules);
       SparkSession session = sparkSession;
-      all.add(new AbstractModule() {
-        @Override
-        protected void configure() {
-          if (session != null) {
-            bind(SparkSession.class).toInstance(session);
-          }
-          if (config != null) {
-            bind(Config.class).toInstance(config);
-          }
-        }
-      });
+      all.add(
+          new AbstractModule() {
+            @Override
+            protected void configure() {
+              if (session != null) {
+                bind(SparkSession.class).toInstance(session);
+              }
+              if (config != null) {
+                bind(Config.class).toInstance(config);
+              }
+            }
+          });
       try {
         Injector injector = Guice.createInjector(all);
-        return injector.createChildInjector(new AbstractModule() {
-          @Override
-          protected void configure() {
-            if (injector.getExistingBinding(Key.get(Config.class)) == null) {
-              bind(Config.class).toInstance(cfg);
-            }
-            if (injector.getExistingBinding(Key.get(MeterRegistry.class)) == null) {
-              bind(MeterRegistry.class).toInstance(new SimpleMeterRegistry());
-            }
-          }
-        });
+        return injector.createChildInjector(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                if (injector.getExistingBinding(Key.get(Config.class)) == null) {
+                  bind(Config.class).toInstance(cfg);
+                }
+                if (injector.getExistingBinding(Key.get(MeterRegistry.class)) == null) {
+                  bind(MeterRegistry.class).toInstance(new SimpleMeterRegistry());
+                }
+              }
+            });
       } catch (CreationException e) {
         List<Problem> problems = new ArrayList<>();
         for (var m : e.getErrorMessages()) {
-          problems.add(new Problem(ErrorId.INJECTION_FAILED, "The Guice modules are not valid.",
-              "modules of pipeline [" + name + "]", List.of("guice: " + m.getMessage()),
-              "fix the module; a binding given with spark(...) or config(...) must not also be"
-                  + " bound in a module."));
+          problems.add(
+              new Problem(
+                  ErrorId.INJECTION_FAILED,
+                  "The Guice modules are not valid.",
+                  "modules of pipeline [" + name + "]",
+                  List.of("guice: " + m.getMessage()),
+                  "fix the module; a binding given with spark(...) or config(...) must not also be"
+                      + " bound in a module."));
         }
         throw new PipelineDefinitionException(name, problems);
       }

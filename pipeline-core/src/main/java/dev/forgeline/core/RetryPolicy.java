@@ -17,8 +17,7 @@ public record RetryPolicy(
     int maxAttempts, Duration initialBackoff, double multiplier, Duration maxBackoff) {
 
   /** One attempt, no retry. */
-  public static final RetryPolicy NONE =
-      new RetryPolicy(1, Duration.ZERO, 1.0, Duration.ZERO);
+  public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, 1.0, Duration.ZERO);
 
   /** Checks the values; see the class documentation for the allowed ranges. */
   public RetryPolicy {
@@ -36,12 +35,17 @@ public record RetryPolicy(
     }
     if (maxBackoff.compareTo(initialBackoff) < 0) {
       throw new IllegalArgumentException(
-          "maxBackoff was [" + maxBackoff + "] but must be >= initialBackoff [" + initialBackoff
+          "maxBackoff was ["
+              + maxBackoff
+              + "] but must be >= initialBackoff ["
+              + initialBackoff
               + "]");
     }
   }
 
-  /** Exponential backoff: {@code attempts} tries, doubling from {@code initial} up to {@code max}. */
+  /**
+   * Exponential backoff: {@code attempts} tries, doubling from {@code initial} up to {@code max}.
+   */
   public static RetryPolicy exponential(int attempts, Duration initial, Duration max) {
     return new RetryPolicy(attempts, initial, 2.0, max);
   }

@@ -134,9 +134,11 @@ class DeliveryTest {
 
   @Test
   void matchesByFullGenericType() {
-    Pipeline p = Pipeline.builder("types")
-        .stage("s", s -> s.add(Words.class).add(Numbers.class).add(Lengths.class).add(Sum.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("types")
+            .stage(
+                "s", s -> s.add(Words.class).add(Numbers.class).add(Lengths.class).add(Sum.class))
+            .build();
     p.run();
     assertThat(p.output(Lengths.class)).isEqualTo(6);
     assertThat(p.output(Sum.class)).isEqualTo(6L);
@@ -144,10 +146,11 @@ class DeliveryTest {
 
   @Test
   void oneOutputFeedsManyConsumersAndPrimitives() {
-    Pipeline p = Pipeline.builder("fan-out")
-        .stage("a", s -> s.add(Numbers.class))
-        .stage("b", s -> s.add(Sum.class).add(MaybeNumbers.class).add(PrimitiveConsumer.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("fan-out")
+            .stage("a", s -> s.add(Numbers.class))
+            .stage("b", s -> s.add(Sum.class).add(MaybeNumbers.class).add(PrimitiveConsumer.class))
+            .build();
     p.run();
     assertThat(p.output(MaybeNumbers.class)).isEqualTo(1);
     assertThat(p.output(PrimitiveConsumer.class)).isEqualTo("total=6");
@@ -155,14 +158,25 @@ class DeliveryTest {
 
   @Test
   void sameClassTwiceWithIdsAndParametersIsChosenById() {
-    Pipeline p = Pipeline.builder("ids")
-        .stage("s", s -> s
-            .add("en", Greeting.class,
-                b -> b.bindConstant().annotatedWith(Names.named("greeting")).to("hello"))
-            .add("fr", Greeting.class,
-                b -> b.bindConstant().annotatedWith(Names.named("greeting")).to("bonjour!"))
-            .add(PickEnglish.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("ids")
+            .stage(
+                "s",
+                s ->
+                    s.add(
+                            "en",
+                            Greeting.class,
+                            b ->
+                                b.bindConstant().annotatedWith(Names.named("greeting")).to("hello"))
+                        .add(
+                            "fr",
+                            Greeting.class,
+                            b ->
+                                b.bindConstant()
+                                    .annotatedWith(Names.named("greeting"))
+                                    .to("bonjour!"))
+                        .add(PickEnglish.class))
+            .build();
     p.run();
     assertThat(p.output("en", String.class)).isEqualTo("hello");
     assertThat(p.output("fr", String.class)).isEqualTo("bonjour!");
@@ -171,10 +185,11 @@ class DeliveryTest {
 
   @Test
   void producerClassNarrowsTheCandidates() {
-    Pipeline p = Pipeline.builder("producer")
-        .modules(b -> b.bindConstant().annotatedWith(Names.named("greeting")).to("hi"))
-        .stage("s", s -> s.add(Greeting.class).add(Echo.class).add(PickByClass.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("producer")
+            .modules(b -> b.bindConstant().annotatedWith(Names.named("greeting")).to("hi"))
+            .stage("s", s -> s.add(Greeting.class).add(Echo.class).add(PickByClass.class))
+            .build();
     p.run();
     assertThat(p.output(PickByClass.class)).isEqualTo('e');
   }
@@ -188,11 +203,12 @@ class DeliveryTest {
 
   @Test
   void externalInputsMatchByTypeAndById() {
-    Pipeline p = Pipeline.builder("inputs")
-        .input(new TypeLiteral<List<String>>() {}, List.of("xy", "z"))
-        .input("en", String.class, "hey")
-        .stage("s", s -> s.add(Lengths.class).add(PickEnglish.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("inputs")
+            .input(new TypeLiteral<List<String>>() {}, List.of("xy", "z"))
+            .input("en", String.class, "hey")
+            .stage("s", s -> s.add(Lengths.class).add(PickEnglish.class))
+            .build();
     p.run();
     assertThat(p.output(Lengths.class)).isEqualTo(3);
     assertThat(p.output(PickEnglish.class)).isEqualTo(3);
@@ -200,9 +216,10 @@ class DeliveryTest {
 
   @Test
   void consumerMayPrecedeItsProducerInOneStage() {
-    Pipeline p = Pipeline.builder("intra-stage")
-        .stage("s", s -> s.add(Upper.class).add("raw", new Echo()))
-        .build();
+    Pipeline p =
+        Pipeline.builder("intra-stage")
+            .stage("s", s -> s.add(Upper.class).add("raw", new Echo()))
+            .build();
     PipelineReport r = p.run();
     assertThat(p.output(Upper.class)).isEqualTo("ECHO");
     assertThat(r.step("raw").orElseThrow().end())
@@ -211,13 +228,19 @@ class DeliveryTest {
 
   @Test
   void runtimeWiringChoosesProducersForTwoInstancesOfOneConsumer() {
-    Pipeline p = Pipeline.builder("wired")
-        .stage("s", s -> s
-            .add("en", new Greeting("hello"))
-            .add("fr", new Greeting("salut"))
-            .add(FactorySpec.of(PickEnglish.class).withId("len-en"))
-            .add(FactorySpec.of(PickEnglish.class).withId("len-fr").withDelivery("greeting", "fr")))
-        .build();
+    Pipeline p =
+        Pipeline.builder("wired")
+            .stage(
+                "s",
+                s ->
+                    s.add("en", new Greeting("hello"))
+                        .add("fr", new Greeting("salut"))
+                        .add(FactorySpec.of(PickEnglish.class).withId("len-en"))
+                        .add(
+                            FactorySpec.of(PickEnglish.class)
+                                .withId("len-fr")
+                                .withDelivery("greeting", "fr")))
+            .build();
     p.run();
     assertThat(p.output("len-en", Integer.class)).isEqualTo(5);
     assertThat(p.output("len-fr", Integer.class)).isEqualTo(5);
@@ -226,12 +249,21 @@ class DeliveryTest {
 
   @Test
   void wiringAnUnknownMemberIsADefinitionError() {
-    PipelineDefinitionException e = assertThrows(PipelineDefinitionException.class,
-        () -> Pipeline.builder("bad-wiring")
-            .stage("s", s -> s.add("en", new Greeting("x"))
-                .add(FactorySpec.of(PickEnglish.class).withDelivery("greting", "en")))
-            .build());
-    assertThat(e.problems()).extracting(pr -> pr.id())
+    PipelineDefinitionException e =
+        assertThrows(
+            PipelineDefinitionException.class,
+            () ->
+                Pipeline.builder("bad-wiring")
+                    .stage(
+                        "s",
+                        s ->
+                            s.add("en", new Greeting("x"))
+                                .add(
+                                    FactorySpec.of(PickEnglish.class)
+                                        .withDelivery("greting", "en")))
+                    .build());
+    assertThat(e.problems())
+        .extracting(pr -> pr.id())
         .containsExactly(ErrorId.INVALID_DELIVERY_MEMBER);
     assertThat(e.getMessage()).contains("[greting]").contains("[greeting]");
   }
@@ -242,8 +274,10 @@ class DeliveryTest {
     assertThrows(IllegalStateException.class, () -> p.output(Numbers.class));
     p.run();
     assertThat(p.output("Numbers", new TypeLiteral<List<Integer>>() {})).containsExactly(1, 2, 3);
-    IllegalStateException wrong = assertThrows(IllegalStateException.class,
-        () -> p.output("Numbers", new TypeLiteral<List<String>>() {}));
+    IllegalStateException wrong =
+        assertThrows(
+            IllegalStateException.class,
+            () -> p.output("Numbers", new TypeLiteral<List<String>>() {}));
     assertThat(wrong.getMessage()).contains("produces");
     assertThat(p.lastReport().orElseThrow().status()).isEqualTo(Status.SUCCESS);
   }

@@ -41,8 +41,11 @@ class DescribeTest {
   void mermaidHasOneSubgraphPerStageAndOneArrowPerDelivery() {
     String m = pipeline().toMermaid();
     Golden.assertMatches("mermaid-plan", m);
-    assertThat(m).startsWith("flowchart LR").contains("subgraph s0 [\"bronze\"]")
-        .contains("n0 -->|left| n2").contains("n1 -->|right| n2");
+    assertThat(m)
+        .startsWith("flowchart LR")
+        .contains("subgraph s0 [\"bronze\"]")
+        .contains("n0 -->|left| n2")
+        .contains("n1 -->|right| n2");
     assertThat(RUNS).hasValue(0);
   }
 }

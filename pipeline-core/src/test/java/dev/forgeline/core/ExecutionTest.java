@@ -31,16 +31,24 @@ class ExecutionTest {
 
   @Test
   void independentFactoriesOverlapWithParallelismFour() {
-    Pipeline p = Pipeline.builder("overlap").settings(parallel(4))
-        .stage("s", s -> s.add(source("a", 300)).add(source("b", 300)).add(source("c", 300))
-            .add(source("d", 300)))
-        .build();
+    Pipeline p =
+        Pipeline.builder("overlap")
+            .settings(parallel(4))
+            .stage(
+                "s",
+                s ->
+                    s.add(source("a", 300))
+                        .add(source("b", 300))
+                        .add(source("c", 300))
+                        .add(source("d", 300)))
+            .build();
     PipelineReport r = p.run();
     List<StepResult> steps = r.steps();
     for (int i = 0; i < steps.size(); i++) {
       for (int j = i + 1; j < steps.size(); j++) {
         assertThat(overlap(steps.get(i), steps.get(j)))
-            .as("%s overlaps %s", steps.get(i).factoryId(), steps.get(j).factoryId()).isTrue();
+            .as("%s overlaps %s", steps.get(i).factoryId(), steps.get(j).factoryId())
+            .isTrue();
       }
     }
     Set<String> threads = steps.stream().map(StepResult::thread).collect(Collectors.toSet());
@@ -49,17 +57,25 @@ class ExecutionTest {
 
   @Test
   void consumerNeverStartsBeforeItsProducersEnd() {
-    Pipeline p = Pipeline.builder("diamond").settings(parallel(4))
-        .stage("one", s -> s.add(source("root", 50)))
-        .stage("two", s -> s.add(after("slow", 250, "root")).add(after("fast", 10, "root"))
-            .add(after("join", 10, "slow", "fast")).add(after("tail", 10, "join")))
-        .build();
+    Pipeline p =
+        Pipeline.builder("diamond")
+            .settings(parallel(4))
+            .stage("one", s -> s.add(source("root", 50)))
+            .stage(
+                "two",
+                s ->
+                    s.add(after("slow", 250, "root"))
+                        .add(after("fast", 10, "root"))
+                        .add(after("join", 10, "slow", "fast"))
+                        .add(after("tail", 10, "join")))
+            .build();
     PipelineReport r = p.run();
-    Map<String, StepResult> by = r.steps().stream()
-        .collect(Collectors.toMap(StepResult::factoryId, s -> s));
+    Map<String, StepResult> by =
+        r.steps().stream().collect(Collectors.toMap(StepResult::factoryId, s -> s));
     assertThat(by.get("slow").start()).isAfterOrEqualTo(by.get("root").end());
     assertThat(by.get("fast").start()).isAfterOrEqualTo(by.get("root").end());
-    assertThat(by.get("join").start()).isAfterOrEqualTo(by.get("slow").end())
+    assertThat(by.get("join").start())
+        .isAfterOrEqualTo(by.get("slow").end())
         .isAfterOrEqualTo(by.get("fast").end());
     assertThat(by.get("tail").start()).isAfterOrEqualTo(by.get("join").end());
     assertThat(overlap(by.get("slow"), by.get("fast"))).isTrue();
@@ -70,10 +86,11 @@ class ExecutionTest {
 
   @Test
   void sequentialModeRunsOneAtATimeInDeclarationOrder() {
-    Pipeline p = Pipeline.builder("seq")
-        .settings(ExecutionSettings.defaults().withMode(ExecutionMode.SEQUENTIAL))
-        .stage("s", s -> s.add(source("a", 30)).add(source("b", 30)).add(source("c", 30)))
-        .build();
+    Pipeline p =
+        Pipeline.builder("seq")
+            .settings(ExecutionSettings.defaults().withMode(ExecutionMode.SEQUENTIAL))
+            .stage("s", s -> s.add(source("a", 30)).add(source("b", 30)).add(source("c", 30)))
+            .build();
     PipelineReport r = p.run();
     List<StepResult> steps = r.steps();
     assertThat(steps.get(1).start()).isAfterOrEqualTo(steps.get(0).end());
@@ -83,11 +100,12 @@ class ExecutionTest {
 
   @Test
   void stageBarriersMakeEveryStageWaitForThePreviousOne() {
-    Pipeline p = Pipeline.builder("barriers")
-        .settings(parallel(4).withStageBarriers(true))
-        .stage("one", s -> s.add(source("slow", 200)).add(source("fast", 10)))
-        .stage("two", s -> s.add(after("next", 10, "fast")))
-        .build();
+    Pipeline p =
+        Pipeline.builder("barriers")
+            .settings(parallel(4).withStageBarriers(true))
+            .stage("one", s -> s.add(source("slow", 200)).add(source("fast", 10)))
+            .stage("two", s -> s.add(after("next", 10, "fast")))
+            .build();
     PipelineReport r = p.run();
     assertThat(r.step("next").orElseThrow().start())
         .isAfterOrEqualTo(r.step("slow").orElseThrow().end());
@@ -97,50 +115,68 @@ class ExecutionTest {
     SparkSession spark = mock(SparkSession.class);
     RuntimeConfig conf = mock(RuntimeConfig.class);
     when(spark.conf()).thenReturn(conf);
-    when(conf.get(Pipeline.SEQUENTIAL_BACKEND_FLAG, "false")).thenReturn(
-        Boolean.toString(sequential));
+    when(conf.get(Pipeline.SEQUENTIAL_BACKEND_FLAG, "false"))
+        .thenReturn(Boolean.toString(sequential));
     return spark;
   }
 
   @Test
   void autoModeIsSequentialOnABackendThatAsksForIt() {
-    Pipeline.Builder b = Pipeline.builder("auto").settings(parallel(4).withMode(ExecutionMode.AUTO))
-        .spark(sessionDeclaringSequential(true)).environment(Map.of())
-        .stage("s", s -> s.add(source("a", 1)));
+    Pipeline.Builder b =
+        Pipeline.builder("auto")
+            .settings(parallel(4).withMode(ExecutionMode.AUTO))
+            .spark(sessionDeclaringSequential(true))
+            .environment(Map.of())
+            .stage("s", s -> s.add(source("a", 1)));
     assertThat(b.build().effectiveParallelism()).isEqualTo(1);
 
-    Pipeline classic = Pipeline.builder("auto").settings(parallel(4).withMode(ExecutionMode.AUTO))
-        .spark(sessionDeclaringSequential(false)).environment(Map.of())
-        .stage("s", s -> s.add(source("a", 1))).build();
+    Pipeline classic =
+        Pipeline.builder("auto")
+            .settings(parallel(4).withMode(ExecutionMode.AUTO))
+            .spark(sessionDeclaringSequential(false))
+            .environment(Map.of())
+            .stage("s", s -> s.add(source("a", 1)))
+            .build();
     assertThat(classic.effectiveParallelism()).isEqualTo(4);
   }
 
   @Test
   void environmentVariableAndConfigKeyForceParallelOnASequentialBackend() {
-    Pipeline byEnv = Pipeline.builder("env").settings(parallel(3).withMode(ExecutionMode.AUTO))
-        .spark(sessionDeclaringSequential(true))
-        .environment(Map.of(ExecutionSettings.MODE_ENV, "parallel"))
-        .stage("s", s -> s.add(source("a", 1))).build();
+    Pipeline byEnv =
+        Pipeline.builder("env")
+            .settings(parallel(3).withMode(ExecutionMode.AUTO))
+            .spark(sessionDeclaringSequential(true))
+            .environment(Map.of(ExecutionSettings.MODE_ENV, "parallel"))
+            .stage("s", s -> s.add(source("a", 1)))
+            .build();
     assertThat(byEnv.effectiveParallelism()).isEqualTo(3);
 
-    Pipeline byConfig = Pipeline.builder("conf")
-        .config(ConfigFactory.parseString(
-            "forgeline.execution { mode = parallel, parallelism = 5 }")
-            .withFallback(ConfigFactory.defaultReference()))
-        .spark(sessionDeclaringSequential(true)).environment(Map.of())
-        .stage("s", s -> s.add(source("a", 1))).build();
+    Pipeline byConfig =
+        Pipeline.builder("conf")
+            .config(
+                ConfigFactory.parseString(
+                        "forgeline.execution { mode = parallel, parallelism = 5 }")
+                    .withFallback(ConfigFactory.defaultReference()))
+            .spark(sessionDeclaringSequential(true))
+            .environment(Map.of())
+            .stage("s", s -> s.add(source("a", 1)))
+            .build();
     assertThat(byConfig.settings().mode()).isEqualTo(ExecutionMode.PARALLEL);
     assertThat(byConfig.effectiveParallelism()).isEqualTo(5);
   }
 
   @Test
   void aCallerOwnedExecutorRunsTheStepsAndIsLeftRunning() throws InterruptedException {
-    java.util.concurrent.ExecutorService mine = java.util.concurrent.Executors.newFixedThreadPool(
-        2, r -> new Thread(r, "mine-" + r.hashCode()));
+    java.util.concurrent.ExecutorService mine =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            2, r -> new Thread(r, "mine-" + r.hashCode()));
     try {
-      Pipeline p = Pipeline.builder("owned").settings(parallel(2)).executor(mine)
-          .stage("s", s -> s.add(source("a", 50)).add(source("b", 50)).add(after("c", 0, "a")))
-          .build();
+      Pipeline p =
+          Pipeline.builder("owned")
+              .settings(parallel(2))
+              .executor(mine)
+              .stage("s", s -> s.add(source("a", 50)).add(source("b", 50)).add(after("c", 0, "a")))
+              .build();
       PipelineReport r = p.run();
       assertThat(r.steps()).allMatch(s -> s.thread().startsWith("mine-"));
       assertThat(mine.isShutdown()).isFalse();
@@ -152,10 +188,17 @@ class ExecutionTest {
 
   @Test
   void noThreadIsLeftBehindAfterAHundredRuns() throws InterruptedException {
-    Pipeline p = Pipeline.builder("leak").settings(parallel(4))
-        .stage("s", s -> s.add(source("a", 0)).add(source("b", 0)).add(after("c", 0, "a"))
-            .add(after("d", 0, "b", "c")))
-        .build();
+    Pipeline p =
+        Pipeline.builder("leak")
+            .settings(parallel(4))
+            .stage(
+                "s",
+                s ->
+                    s.add(source("a", 0))
+                        .add(source("b", 0))
+                        .add(after("c", 0, "a"))
+                        .add(after("d", 0, "b", "c")))
+            .build();
     for (int i = 0; i < 100; i++) {
       assertThat(p.run().status()).isEqualTo(Status.SUCCESS);
     }
@@ -168,6 +211,7 @@ class ExecutionTest {
 
   private static long liveEngineThreads(String prefix) {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
+        .filter(t -> t.isAlive() && t.getName().startsWith(prefix))
+        .count();
   }
 }

@@ -81,7 +81,9 @@ class FailureTest {
   }
 
   private static ExecutionSettings settings(FailurePolicy policy) {
-    return ExecutionSettings.defaults().withMode(ExecutionMode.PARALLEL).withParallelism(4)
+    return ExecutionSettings.defaults()
+        .withMode(ExecutionMode.PARALLEL)
+        .withParallelism(4)
         .withFailurePolicy(policy);
   }
 
@@ -91,11 +93,18 @@ class FailureTest {
 
   @Test
   void continuePolicySkipsOnlyDependentsAndIndependentBranchesFinish() {
-    Pipeline p = Pipeline.builder("continue").settings(settings(FailurePolicy.CONTINUE))
-        .stage("s", s -> s.add(FactorySpec.of(new Flaky("bad", Phase.PROCESS, 99)).withId("bad"))
-            .add(after("child", 0, "bad")).add(after("grandchild", 0, "child"))
-            .add(source("ok", 200)).add(after("okChild", 50, "ok")))
-        .build();
+    Pipeline p =
+        Pipeline.builder("continue")
+            .settings(settings(FailurePolicy.CONTINUE))
+            .stage(
+                "s",
+                s ->
+                    s.add(FactorySpec.of(new Flaky("bad", Phase.PROCESS, 99)).withId("bad"))
+                        .add(after("child", 0, "bad"))
+                        .add(after("grandchild", 0, "child"))
+                        .add(source("ok", 200))
+                        .add(after("okChild", 50, "ok")))
+            .build();
     PipelineExecutionException e = assertThrows(PipelineExecutionException.class, p::run);
     PipelineReport r = e.report();
     assertThat(r.status()).isEqualTo(Status.FAILED);
@@ -106,19 +115,28 @@ class FailureTest {
     assertThat(step(r, "grandchild").reason()).contains("[child] was skipped");
     assertThat(step(r, "ok").status()).isEqualTo(Status.SUCCESS);
     assertThat(step(r, "okChild").status()).isEqualTo(Status.SUCCESS);
-    assertThat(e.getMessage()).contains("1 failed, 0 cancelled, 2 skipped, 2 succeeded")
-        .contains("1) [Forgeline/StepFailed] in PROCESS: IllegalStateException: bad broke in"
-            + " PROCESS").contains("at: factory [bad]");
+    assertThat(e.getMessage())
+        .contains("1 failed, 0 cancelled, 2 skipped, 2 succeeded")
+        .contains(
+            "1) [Forgeline/StepFailed] in PROCESS: IllegalStateException: bad broke in"
+                + " PROCESS")
+        .contains("at: factory [bad]");
   }
 
   @Test
   void failFastInterruptsRunningFactoriesAndSkipsTheRest() {
-    Pipeline p = Pipeline.builder("fail-fast").settings(settings(FailurePolicy.FAIL_FAST))
-        .stage("s", s -> s.add(source("sleeper", 60_000)).add(after("afterSleeper", 0, "sleeper"))
-            .add(source("slowStart", 100))
-            .add(FactorySpec.of(new Flaky("bad", Phase.READ, 99)).withId("bad"))
-            .add(after("afterBad", 0, "bad")))
-        .build();
+    Pipeline p =
+        Pipeline.builder("fail-fast")
+            .settings(settings(FailurePolicy.FAIL_FAST))
+            .stage(
+                "s",
+                s ->
+                    s.add(source("sleeper", 60_000))
+                        .add(after("afterSleeper", 0, "sleeper"))
+                        .add(source("slowStart", 100))
+                        .add(FactorySpec.of(new Flaky("bad", Phase.READ, 99)).withId("bad"))
+                        .add(after("afterBad", 0, "bad")))
+            .build();
     long t0 = System.nanoTime();
     PipelineReport r = p.execute();
     long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
@@ -135,10 +153,19 @@ class FailureTest {
   void retriesWithExponentialBackoffUntilSuccess() {
     List<Duration> waits = new CopyOnWriteArrayList<>();
     Flaky flaky = new Flaky("flaky", Phase.WRITE, 2);
-    Pipeline p = Pipeline.builder("retry").sleeper(waits::add)
-        .stage("s", s -> s.add(FactorySpec.of(flaky).withId("flaky")
-            .withRetry(RetryPolicy.exponential(4, Duration.ofSeconds(1), Duration.ofSeconds(30)))))
-        .build();
+    Pipeline p =
+        Pipeline.builder("retry")
+            .sleeper(waits::add)
+            .stage(
+                "s",
+                s ->
+                    s.add(
+                        FactorySpec.of(flaky)
+                            .withId("flaky")
+                            .withRetry(
+                                RetryPolicy.exponential(
+                                    4, Duration.ofSeconds(1), Duration.ofSeconds(30)))))
+            .build();
     PipelineReport r = p.run();
     assertThat(step(r, "flaky").status()).isEqualTo(Status.SUCCESS);
     assertThat(step(r, "flaky").attempts()).isEqualTo(3);
@@ -148,26 +175,34 @@ class FailureTest {
   @Test
   void retriesStopAtMaxAttemptsAndBackoffIsCapped() {
     List<Duration> waits = new CopyOnWriteArrayList<>();
-    Pipeline p = Pipeline.builder("retry-out").sleeper(waits::add)
-        .settings(ExecutionSettings.defaults().withRetry(
-            RetryPolicy.exponential(4, Duration.ofSeconds(2), Duration.ofSeconds(5))))
-        .stage("s", s -> s.add(FactorySpec.of(new Flaky("bad", Phase.READ, 99)).withId("bad")))
-        .build();
+    Pipeline p =
+        Pipeline.builder("retry-out")
+            .sleeper(waits::add)
+            .settings(
+                ExecutionSettings.defaults()
+                    .withRetry(
+                        RetryPolicy.exponential(4, Duration.ofSeconds(2), Duration.ofSeconds(5))))
+            .stage("s", s -> s.add(FactorySpec.of(new Flaky("bad", Phase.READ, 99)).withId("bad")))
+            .build();
     PipelineReport r = p.execute();
     assertThat(step(r, "bad").status()).isEqualTo(Status.FAILED);
     assertThat(step(r, "bad").attempts()).isEqualTo(4);
     assertThat(step(r, "bad").error().message()).contains("call 4");
-    assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4),
-        Duration.ofSeconds(5));
+    assertThat(waits)
+        .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(5));
   }
 
   @Test
   void timeoutFailsTheStepAndInterruptsIt() {
-    Pipeline p = Pipeline.builder("timeout").settings(settings(FailurePolicy.CONTINUE))
-        .stage("s", s -> s
-            .add(source("slow", 60_000).withTimeout(Duration.ofMillis(200)))
-            .add(source("quick", 10)))
-        .build();
+    Pipeline p =
+        Pipeline.builder("timeout")
+            .settings(settings(FailurePolicy.CONTINUE))
+            .stage(
+                "s",
+                s ->
+                    s.add(source("slow", 60_000).withTimeout(Duration.ofMillis(200)))
+                        .add(source("quick", 10)))
+            .build();
     PipelineReport r = p.execute();
     ErrorInfo error = step(r, "slow").error();
     assertThat(step(r, "slow").status()).isEqualTo(Status.FAILED);
@@ -178,9 +213,10 @@ class FailureTest {
 
   @Test
   void nullOutputForARequiredConsumerFailsTheProducerNamingTheConsumer() {
-    Pipeline p = Pipeline.builder("null-output")
-        .stage("s", s -> s.add(NullProducer.class).add(NeedsString.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("null-output")
+            .stage("s", s -> s.add(NullProducer.class).add(NeedsString.class))
+            .build();
     PipelineReport r = p.execute();
     StepResult producer = step(r, "NullProducer");
     assertThat(producer.status()).isEqualTo(Status.FAILED);
@@ -192,9 +228,10 @@ class FailureTest {
 
   @Test
   void nullOutputIsFineForAnOptionalConsumer() {
-    Pipeline p = Pipeline.builder("null-optional")
-        .stage("s", s -> s.add(NullProducer.class).add(MaybeString.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("null-optional")
+            .stage("s", s -> s.add(NullProducer.class).add(MaybeString.class))
+            .build();
     p.run();
     assertThat(p.output(MaybeString.class)).isEqualTo(-1);
   }
@@ -202,9 +239,10 @@ class FailureTest {
   @Test
   void anExceptionNamesTheFactoryAndThePhase() {
     for (Phase phase : List.of(Phase.READ, Phase.PROCESS, Phase.WRITE)) {
-      Pipeline p = Pipeline.builder("phase-" + phase)
-          .stage("s", s -> s.add(FactorySpec.of(new Flaky("f", phase, 1)).withId("f")))
-          .build();
+      Pipeline p =
+          Pipeline.builder("phase-" + phase)
+              .stage("s", s -> s.add(FactorySpec.of(new Flaky("f", phase, 1)).withId("f")))
+              .build();
       PipelineExecutionException e = assertThrows(PipelineExecutionException.class, p::run);
       StepResult f = step(e.report(), "f");
       assertThat(f.error().phase()).isEqualTo(phase);

@@ -26,10 +26,15 @@ public final class Golden {
         return;
       }
       if (!Files.exists(file)) {
-        throw new AssertionError("No golden file " + file.toAbsolutePath()
-            + "; run with -Dforgeline.golden.update=true and review it. Actual:\n" + actual);
+        throw new AssertionError(
+            "No golden file "
+                + file.toAbsolutePath()
+                + "; run with -Dforgeline.golden.update=true and review it. Actual:\n"
+                + actual);
       }
-      assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
+      assertEquals(
+          Files.readString(file, StandardCharsets.UTF_8),
+          actual,
           "message differs from golden file " + file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

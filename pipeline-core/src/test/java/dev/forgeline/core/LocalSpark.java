@@ -11,7 +11,8 @@ public final class LocalSpark {
     static final SparkSession SESSION = create();
 
     private static SparkSession create() {
-      Path warehouse = Path.of(System.getProperty("forgeline.build.dir", "target"), "spark-warehouse");
+      Path warehouse =
+          Path.of(System.getProperty("forgeline.build.dir", "target"), "spark-warehouse");
       return SparkSession.builder()
           .master("local[4]")
           .appName("forgeline-core-tests")
@@ -21,8 +22,8 @@ public final class LocalSpark {
           .config("spark.sql.session.timeZone", "UTC")
           // Delta's MERGE (Repository.upsert) refuses sessions without its extension and catalog.
           .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-          .config("spark.sql.catalog.spark_catalog",
-              "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+          .config(
+              "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
           .config("spark.sql.warehouse.dir", warehouse.toAbsolutePath().toString())
           .getOrCreate();
     }

@@ -162,9 +162,13 @@ class PipelineBuildErrorsTest {
   @Test
   void ambiguousDeliveryListsEveryCandidate() {
     PipelineDefinitionException e =
-        fail(b -> b.stage("bronze", s -> s.add("orders-eu", ReadOrders.class)
-                .add("orders-us", ReadOrders.class))
-            .stage("silver", s -> s.add(NeedsRows.class)));
+        fail(
+            b ->
+                b.stage(
+                        "bronze",
+                        s ->
+                            s.add("orders-eu", ReadOrders.class).add("orders-us", ReadOrders.class))
+                    .stage("silver", s -> s.add(NeedsRows.class)));
     assertThat(ids(e)).containsExactly(ErrorId.AMBIGUOUS_DELIVERY);
     assertThat(e.problems().get(0).found()).hasSize(3);
     Golden.assertMatches("ambiguous-delivery", e.getMessage());
@@ -182,8 +186,8 @@ class PipelineBuildErrorsTest {
   @Test
   void producerNamedByIdWithAnotherTypeIsATypeMismatch() {
     PipelineDefinitionException e =
-        fail(b -> b.stage("s", s -> s.add("typed", ReadTypedOrders.class)
-            .add(NeedsRowsById.class)));
+        fail(
+            b -> b.stage("s", s -> s.add("typed", ReadTypedOrders.class).add(NeedsRowsById.class)));
     assertThat(ids(e)).containsExactly(ErrorId.TYPE_MISMATCH);
     Golden.assertMatches("type-mismatch-by-id", e.getMessage());
   }
@@ -191,8 +195,14 @@ class PipelineBuildErrorsTest {
   @Test
   void producerNamedByClassWithAnotherTypeIsATypeMismatch() {
     PipelineDefinitionException e =
-        fail(b -> b.stage("s", s -> s.add(ReadTypedOrders.class).add(ReadOrders.class)
-            .add(NeedsRowsFromTypedClass.class)));
+        fail(
+            b ->
+                b.stage(
+                    "s",
+                    s ->
+                        s.add(ReadTypedOrders.class)
+                            .add(ReadOrders.class)
+                            .add(NeedsRowsFromTypedClass.class)));
     assertThat(ids(e)).containsExactly(ErrorId.TYPE_MISMATCH);
     Golden.assertMatches("type-mismatch-by-class", e.getMessage());
   }
@@ -200,8 +210,10 @@ class PipelineBuildErrorsTest {
   @Test
   void sameClassTwiceWithoutIdsIsADuplicateId() {
     PipelineDefinitionException e =
-        fail(b -> b.stage("a", s -> s.add(ReadOrders.class)).stage("b", s -> s.add(
-            ReadOrders.class)));
+        fail(
+            b ->
+                b.stage("a", s -> s.add(ReadOrders.class))
+                    .stage("b", s -> s.add(ReadOrders.class)));
     assertThat(ids(e)).containsExactly(ErrorId.DUPLICATE_ID);
     Golden.assertMatches("duplicate-id", e.getMessage());
   }
@@ -218,10 +230,17 @@ class PipelineBuildErrorsTest {
   void nullAndDuplicateFactoriesAreReportedWithTheirPosition() {
     ReadOrders once = new ReadOrders();
     PipelineDefinitionException e =
-        fail(b -> b.stage("s", s -> s.add((Factory<?>) null).add("x", once).add("y", once)
-            .add((FactorySpec) null)));
-    assertThat(ids(e)).containsExactly(ErrorId.NULL_FACTORY, ErrorId.DUPLICATE_FACTORY,
-        ErrorId.NULL_FACTORY);
+        fail(
+            b ->
+                b.stage(
+                    "s",
+                    s ->
+                        s.add((Factory<?>) null)
+                            .add("x", once)
+                            .add("y", once)
+                            .add((FactorySpec) null)));
+    assertThat(ids(e))
+        .containsExactly(ErrorId.NULL_FACTORY, ErrorId.DUPLICATE_FACTORY, ErrorId.NULL_FACTORY);
     assertThat(e.problems().get(0).place()).isEqualTo("stage [s], position 1");
     assertThat(e.problems().get(1).place()).isEqualTo("stage [s], position 3");
     assertThat(e.problems().get(2).place()).isEqualTo("stage [s], position 4");
@@ -246,10 +265,21 @@ class PipelineBuildErrorsTest {
   @Test
   void perFactoryModulesSatisfyOnlyTheirFactory() {
     PipelineDefinitionException e =
-        fail(b -> b.modules(binder -> binder.bind(Warehouse.class).toInstance(new Warehouse() {}))
-            .stage("s", s -> s.add("eu", NeedsWarehouse.class,
-                    binder -> binder.bindConstant().annotatedWith(Names.named("region")).to("eu"))
-                .add("us", NeedsWarehouse.class)));
+        fail(
+            b ->
+                b.modules(binder -> binder.bind(Warehouse.class).toInstance(new Warehouse() {}))
+                    .stage(
+                        "s",
+                        s ->
+                            s.add(
+                                    "eu",
+                                    NeedsWarehouse.class,
+                                    binder ->
+                                        binder
+                                            .bindConstant()
+                                            .annotatedWith(Names.named("region"))
+                                            .to("eu"))
+                                .add("us", NeedsWarehouse.class)));
     assertThat(ids(e)).containsExactly(ErrorId.INJECTION_FAILED);
     assertThat(e.problems().get(0).place()).contains("factory [us]");
   }
@@ -257,13 +287,27 @@ class PipelineBuildErrorsTest {
   @Test
   void everyProblemIsReportedAtOnceAndNumbered() {
     PipelineDefinitionException e =
-        fail(b -> b.stage("bronze", s -> s.add(ReadOrders.class).add(ReadOrders.class))
-            .stage("silver", s -> s.add(NeedsTypedOrders.class).add(RawDelivery.class)
-                .add(CycleA.class).add(CycleB.class).add(CycleC.class)));
-    assertThat(ids(e)).containsExactly(ErrorId.RAW_DELIVERY_TYPE, ErrorId.DUPLICATE_ID,
-        ErrorId.MISSING_DELIVERY, ErrorId.CYCLE);
-    assertThat(e.getMessage()).startsWith("Pipeline [sales] is not valid: 4 problems")
-        .contains("\n1) [Forgeline/RawDeliveryType]").contains("\n4) [Forgeline/Cycle]");
+        fail(
+            b ->
+                b.stage("bronze", s -> s.add(ReadOrders.class).add(ReadOrders.class))
+                    .stage(
+                        "silver",
+                        s ->
+                            s.add(NeedsTypedOrders.class)
+                                .add(RawDelivery.class)
+                                .add(CycleA.class)
+                                .add(CycleB.class)
+                                .add(CycleC.class)));
+    assertThat(ids(e))
+        .containsExactly(
+            ErrorId.RAW_DELIVERY_TYPE,
+            ErrorId.DUPLICATE_ID,
+            ErrorId.MISSING_DELIVERY,
+            ErrorId.CYCLE);
+    assertThat(e.getMessage())
+        .startsWith("Pipeline [sales] is not valid: 4 problems")
+        .contains("\n1) [Forgeline/RawDeliveryType]")
+        .contains("\n4) [Forgeline/Cycle]");
     Golden.assertMatches("all-at-once", e.getMessage());
   }
 
@@ -281,18 +325,29 @@ class PipelineBuildErrorsTest {
   @Test
   void anUnknownNamedConnectorIsNamedWithTheDeclaredOnes() {
     dev.forgeline.core.connector.Connectors declared =
-        dev.forgeline.core.connector.Connectors.fromConfig(com.typesafe.config.ConfigFactory
-            .parseString("forgeline.connectors { orders { type = csv, path = \"/tmp/o.csv\" },"
-                + " people { type = json, path = \"/tmp/p.json\" } }"), () -> null);
-    PipelineDefinitionException e = fail(b -> b.modules(binder -> {
-      for (String name : List.of("orders", "people")) {
-        binder.bind(dev.forgeline.core.connector.Connector.class)
-            .annotatedWith(Names.named(name)).toInstance(declared.get(name));
-      }
-    }).stage("s", s -> s.add(ReadsOrders.class)));
+        dev.forgeline.core.connector.Connectors.fromConfig(
+            com.typesafe.config.ConfigFactory.parseString(
+                "forgeline.connectors { orders { type = csv, path = \"/tmp/o.csv\" },"
+                    + " people { type = json, path = \"/tmp/p.json\" } }"),
+            () -> null);
+    PipelineDefinitionException e =
+        fail(
+            b ->
+                b.modules(
+                        binder -> {
+                          for (String name : List.of("orders", "people")) {
+                            binder
+                                .bind(dev.forgeline.core.connector.Connector.class)
+                                .annotatedWith(Names.named(name))
+                                .toInstance(declared.get(name));
+                          }
+                        })
+                    .stage("s", s -> s.add(ReadsOrders.class)));
     assertThat(ids(e)).containsExactly(ErrorId.UNKNOWN_CONNECTOR);
-    assertThat(e.getMessage()).contains("No connector [ordrs] is declared.")
-        .contains("declared connectors: [orders, people]").contains("ReadsOrders), stage [s], orders");
+    assertThat(e.getMessage())
+        .contains("No connector [ordrs] is declared.")
+        .contains("declared connectors: [orders, people]")
+        .contains("ReadsOrders), stage [s], orders");
   }
 
   @Test
@@ -304,12 +359,12 @@ class PipelineBuildErrorsTest {
   @Test
   void builderOptionsSetTwiceFailAtOnceNamingTheOldValue() {
     Pipeline.Builder b = Pipeline.builder("p").settings(ExecutionSettings.defaults());
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> b.settings(ExecutionSettings.defaults()));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> b.settings(ExecutionSettings.defaults()));
     assertThat(e.getMessage()).startsWith("settings was already set to [ExecutionSettings[");
     b.stage("s", s -> s.add(ReadOrders.class));
-    IllegalArgumentException dup = assertThrows(IllegalArgumentException.class,
-        () -> b.stage("s", s -> {}));
+    IllegalArgumentException dup =
+        assertThrows(IllegalArgumentException.class, () -> b.stage("s", s -> {}));
     assertThat(dup.getMessage()).contains("stage [s] was already added");
   }
 }

@@ -54,12 +54,15 @@ final class Shapes {
   }
 
   static FactorySpec after(String id, long millis, String in) {
-    return FactorySpec.of(new After1(id, Duration.ofMillis(millis))).withId(id)
+    return FactorySpec.of(new After1(id, Duration.ofMillis(millis)))
+        .withId(id)
         .withDelivery("in", in);
   }
 
   static FactorySpec after(String id, long millis, String left, String right) {
-    return FactorySpec.of(new After2(id, Duration.ofMillis(millis))).withId(id)
-        .withDelivery("left", left).withDelivery("right", right);
+    return FactorySpec.of(new After2(id, Duration.ofMillis(millis)))
+        .withId(id)
+        .withDelivery("left", left)
+        .withDelivery("right", right);
   }
 }

@@ -10,9 +10,9 @@ import dev.forgeline.core.report.Status;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.OptionalLong;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
@@ -60,8 +60,8 @@ class SparkPipelineTest {
 
     @Override
     public void read() {
-      StructType schema = new StructType().add("id", DataTypes.IntegerType)
-          .add("amount", DataTypes.DoubleType);
+      StructType schema =
+          new StructType().add("id", DataTypes.IntegerType).add("amount", DataTypes.DoubleType);
       List<Row> rows = new ArrayList<>();
       for (int i = 1; i <= 5; i++) {
         rows.add(RowFactory.create(i, i * 10.0));
@@ -125,33 +125,37 @@ class SparkPipelineTest {
   void typedAndUntypedDatasetsAreDeliveredByTheirGenericType() throws Exception {
     SparkSession spark = LocalSpark.session();
     List<String> jobTags = new ArrayList<>();
-    SparkListener listener = new SparkListener() {
-      @Override
-      public void onJobStart(SparkListenerJobStart start) {
-        String tags = start.properties().getProperty("spark.job.tags");
-        synchronized (jobTags) {
-          jobTags.add(tags == null ? "" : tags);
-        }
-      }
-    };
+    SparkListener listener =
+        new SparkListener() {
+          @Override
+          public void onJobStart(SparkListenerJobStart start) {
+            String tags = start.properties().getProperty("spark.job.tags");
+            synchronized (jobTags) {
+              jobTags.add(tags == null ? "" : tags);
+            }
+          }
+        };
     spark.sparkContext().addSparkListener(listener);
     try {
-      Pipeline p = Pipeline.builder("spark-typed").spark(spark)
-          .stage("bronze", s -> s.add(ReadOrders.class))
-          .stage("silver", s -> s.add(TypedOrders.class).add(CountRows.class))
-          .stage("gold", s -> s.add(Revenue.class))
-          .build();
+      Pipeline p =
+          Pipeline.builder("spark-typed")
+              .spark(spark)
+              .stage("bronze", s -> s.add(ReadOrders.class))
+              .stage("silver", s -> s.add(TypedOrders.class).add(CountRows.class))
+              .stage("gold", s -> s.add(Revenue.class))
+              .build();
       PipelineReport r = p.run();
       assertThat(p.output(Revenue.class)).isEqualTo(20.0 + 30 + 40 + 50);
       assertThat(p.output(CountRows.class)).isEqualTo(5L);
       assertThat(r.step("ReadOrders").orElseThrow().rows()).isEqualTo(5L);
       assertThat(r.step("Revenue").orElseThrow().rows()).isNull();
       String runTag = "forgeline-run-" + r.runId();
-      assertThat(TAGS_SEEN).contains("forgeline-pipeline-spark-typed", runTag,
-          runTag + "-factory-ReadOrders");
+      assertThat(TAGS_SEEN)
+          .contains("forgeline-pipeline-spark-typed", runTag, runTag + "-factory-ReadOrders");
       spark.sparkContext().listenerBus().waitUntilEmpty();
       synchronized (jobTags) {
-        assertThat(jobTags).isNotEmpty()
+        assertThat(jobTags)
+            .isNotEmpty()
             .anyMatch(t -> t.contains(runTag + "-factory-Revenue"))
             .anyMatch(t -> t.contains(runTag + "-factory-CountRows"));
       }
@@ -166,10 +170,11 @@ class SparkPipelineTest {
 
     @Override
     public void process() {
-      MapFunction<Long, Long> slow = x -> {
-        Thread.sleep(1_000);
-        return x;
-      };
+      MapFunction<Long, Long> slow =
+          x -> {
+            Thread.sleep(1_000);
+            return x;
+          };
       n = spark.range(0, 10_000, 1, 2).map(slow, Encoders.LONG()).count();
     }
 
@@ -195,10 +200,13 @@ class SparkPipelineTest {
   @Test
   void failFastCancelsTheRunningSparkJobByItsTag() throws InterruptedException {
     SparkSession spark = LocalSpark.session();
-    Pipeline p = Pipeline.builder("spark-cancel").spark(spark)
-        .settings(ExecutionSettings.defaults().withMode(ExecutionMode.PARALLEL).withParallelism(2))
-        .stage("s", s -> s.add(LongSparkJob.class).add(FailsSoon.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("spark-cancel")
+            .spark(spark)
+            .settings(
+                ExecutionSettings.defaults().withMode(ExecutionMode.PARALLEL).withParallelism(2))
+            .stage("s", s -> s.add(LongSparkJob.class).add(FailsSoon.class))
+            .build();
     long t0 = System.nanoTime();
     PipelineReport r = p.execute();
     long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -1,8 +1,8 @@
 package dev.forgeline.mock;
 
 /**
- * The one place the mock writes to standard output: {@code show()}, {@code explain()} and
- * {@code printSchema()} print by contract, exactly as Spark's do.
+ * The one place the mock writes to standard output: {@code show()}, {@code explain()} and {@code
+ * printSchema()} print by contract, exactly as Spark's do.
  */
 final class Console {
   private Console() {}

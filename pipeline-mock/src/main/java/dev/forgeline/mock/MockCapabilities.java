@@ -12,8 +12,8 @@ public final class MockCapabilities {
   private MockCapabilities() {}
 
   /**
-   * The lower-case names of the Spark SQL functions (and operators) the evaluator implements,
-   * e.g. {@code "upper"}, {@code "count"}, {@code "row_number"}.
+   * The lower-case names of the Spark SQL functions (and operators) the evaluator implements, e.g.
+   * {@code "upper"}, {@code "count"}, {@code "row_number"}.
    *
    * @return an unmodifiable, sorted set; never null
    * @since 0.1.0

@@ -49,7 +49,8 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Database> listDatabases(java.lang.String a0) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Database> listDatabases(
+      java.lang.String a0) {
     throw MockSparkSession.unsupported("Catalog.listDatabases(String)");
   }
 
@@ -61,13 +62,15 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables(java.lang.String a0) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables(
+      java.lang.String a0) {
     throw MockSparkSession.unsupported("Catalog.listTables(String)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables(java.lang.String a0, java.lang.String a1) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables(
+      java.lang.String a0, java.lang.String a1) {
     throw MockSparkSession.unsupported("Catalog.listTables(String, String)");
   }
 
@@ -79,25 +82,29 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Function> listFunctions(java.lang.String a0) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Function> listFunctions(
+      java.lang.String a0) {
     throw MockSparkSession.unsupported("Catalog.listFunctions(String)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Function> listFunctions(java.lang.String a0, java.lang.String a1) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Function> listFunctions(
+      java.lang.String a0, java.lang.String a1) {
     throw MockSparkSession.unsupported("Catalog.listFunctions(String, String)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Column> listColumns(java.lang.String a0) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Column> listColumns(
+      java.lang.String a0) {
     throw MockSparkSession.unsupported("Catalog.listColumns(String)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Column> listColumns(java.lang.String a0, java.lang.String a1) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Column> listColumns(
+      java.lang.String a0, java.lang.String a1) {
     throw MockSparkSession.unsupported("Catalog.listColumns(String, String)");
   }
 
@@ -127,7 +134,8 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.catalog.Function getFunction(java.lang.String a0, java.lang.String a1) {
+  public org.apache.spark.sql.catalog.Function getFunction(
+      java.lang.String a0, java.lang.String a1) {
     throw MockSparkSession.unsupported("Catalog.getFunction(String, String)");
   }
 
@@ -148,7 +156,8 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public boolean functionExists(java.lang.String a0) {
-    return MockCapabilities.supportedFunctions().contains(a0.toLowerCase(Locale.ROOT)) || session.udfRegistry().has(a0);
+    return MockCapabilities.supportedFunctions().contains(a0.toLowerCase(Locale.ROOT))
+        || session.udfRegistry().has(a0);
   }
 
   @Override
@@ -158,38 +167,59 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(
+      java.lang.String a0, java.lang.String a1) {
     throw MockSparkSession.unsupported("Catalog.createTable(String, String)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, java.lang.String a2) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(
+      java.lang.String a0, java.lang.String a1, java.lang.String a2) {
     throw MockSparkSession.unsupported("Catalog.createTable(String, String, String)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, scala.collection.immutable.Map<java.lang.String, java.lang.String> a2) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(
+      java.lang.String a0,
+      java.lang.String a1,
+      scala.collection.immutable.Map<java.lang.String, java.lang.String> a2) {
     throw MockSparkSession.unsupported("Catalog.createTable(String, String, String, String>)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, java.lang.String a2, scala.collection.immutable.Map<java.lang.String, java.lang.String> a3) {
-    throw MockSparkSession.unsupported("Catalog.createTable(String, String, String, String, String>)");
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(
+      java.lang.String a0,
+      java.lang.String a1,
+      java.lang.String a2,
+      scala.collection.immutable.Map<java.lang.String, java.lang.String> a3) {
+    throw MockSparkSession.unsupported(
+        "Catalog.createTable(String, String, String, String, String>)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, org.apache.spark.sql.types.StructType a2, scala.collection.immutable.Map<java.lang.String, java.lang.String> a3) {
-    throw MockSparkSession.unsupported("Catalog.createTable(String, String, StructType, String, String>)");
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(
+      java.lang.String a0,
+      java.lang.String a1,
+      org.apache.spark.sql.types.StructType a2,
+      scala.collection.immutable.Map<java.lang.String, java.lang.String> a3) {
+    throw MockSparkSession.unsupported(
+        "Catalog.createTable(String, String, StructType, String, String>)");
   }
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(java.lang.String a0, java.lang.String a1, org.apache.spark.sql.types.StructType a2, java.lang.String a3, scala.collection.immutable.Map<java.lang.String, java.lang.String> a4) {
-    throw MockSparkSession.unsupported("Catalog.createTable(String, String, StructType, String, String, String>)");
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(
+      java.lang.String a0,
+      java.lang.String a1,
+      org.apache.spark.sql.types.StructType a2,
+      java.lang.String a3,
+      scala.collection.immutable.Map<java.lang.String, java.lang.String> a4) {
+    throw MockSparkSession.unsupported(
+        "Catalog.createTable(String, String, StructType, String, String, String>)");
   }
 
   @Override
@@ -254,7 +284,12 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
   @Override
   public void setCurrentCatalog(java.lang.String a0) {
     if (!a0.equalsIgnoreCase("spark_catalog")) {
-      throw Errors.analysis("CATALOG_NOT_FOUND", "catalogName", "`" + a0 + "`", "config", "\"spark.sql.catalog." + a0 + "\"");
+      throw Errors.analysis(
+          "CATALOG_NOT_FOUND",
+          "catalogName",
+          "`" + a0 + "`",
+          "config",
+          "\"spark.sql.catalog." + a0 + "\"");
     }
   }
 
@@ -266,7 +301,8 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   @Unsupported
-  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.CatalogMetadata> listCatalogs(java.lang.String a0) {
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.CatalogMetadata> listCatalogs(
+      java.lang.String a0) {
     throw MockSparkSession.unsupported("Catalog.listCatalogs(String)");
   }
 }

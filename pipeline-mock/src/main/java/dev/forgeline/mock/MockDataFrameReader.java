@@ -31,7 +31,8 @@ final class MockDataFrameReader extends DataFrameReader {
   public Dataset<Row> load() {
     String path = extraOptions().get("path").isDefined() ? extraOptions().get("path").get() : null;
     if (path == null) {
-      throw MockSparkSession.unsupported("DataFrameReader.load() without a path (format " + source() + ")");
+      throw MockSparkSession.unsupported(
+          "DataFrameReader.load() without a path (format " + source() + ")");
     }
     return load(path);
   }
@@ -43,7 +44,8 @@ final class MockDataFrameReader extends DataFrameReader {
       if (java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
         throw MockSparkSession.unsupported("DataFrameReader.load(\"" + path + "\") of a real file");
       }
-      throw Errors.analysis("PATH_NOT_FOUND", "path", "file:" + java.nio.file.Path.of(path).toAbsolutePath());
+      throw Errors.analysis(
+          "PATH_NOT_FOUND", "path", "file:" + java.nio.file.Path.of(path).toAbsolutePath());
     }
     return session.wrapRows(r.withQualifier(null));
   }
@@ -56,7 +58,9 @@ final class MockDataFrameReader extends DataFrameReader {
     }
     Relation r = ((MockDataset<Row>) load(all.get(0))).relation();
     for (int i = 1; i < all.size(); i++) {
-      r = SetOperations.union(r, ((MockDataset<Row>) load(all.get(i))).relation(), session.sessionConf());
+      r =
+          SetOperations.union(
+              r, ((MockDataset<Row>) load(all.get(i))).relation(), session.sessionConf());
     }
     return session.wrapRows(r);
   }
@@ -110,7 +114,8 @@ final class MockDataFrameReader extends DataFrameReader {
     if (r == null) {
       throw Errors.tableNotFound(tableName);
     }
-    String alias = tableName.contains(".") ? tableName.substring(tableName.lastIndexOf('.') + 1) : tableName;
+    String alias =
+        tableName.contains(".") ? tableName.substring(tableName.lastIndexOf('.') + 1) : tableName;
     return session.wrapRows(r.withQualifier(alias));
   }
 }

@@ -48,12 +48,16 @@ final class MockDataFrameWriter<T> extends DataFrameWriter<T> {
         switch (mode) {
           case ErrorIfExists:
             throw table
-                ? Errors.analysis("TABLE_OR_VIEW_ALREADY_EXISTS", "relationName", "`spark_catalog`.`default`.`" + display + "`")
+                ? Errors.analysis(
+                    "TABLE_OR_VIEW_ALREADY_EXISTS",
+                    "relationName",
+                    "`spark_catalog`.`default`.`" + display + "`")
                 : Errors.analysis("PATH_ALREADY_EXISTS", "outputPath", "file:" + display);
           case Ignore:
             return;
           case Append:
-            Relation appended = SetOperations.unionByName(existing, snapshot(), false, session.sessionConf());
+            Relation appended =
+                SetOperations.unionByName(existing, snapshot(), false, session.sessionConf());
             store.put(key, Relation.of(existing.fields(), appended.rows()));
             return;
           default:
@@ -73,7 +77,8 @@ final class MockDataFrameWriter<T> extends DataFrameWriter<T> {
   public void save() {
     var path = extraOptions().get("path");
     if (path.isEmpty()) {
-      throw MockSparkSession.unsupported("DataFrameWriter.save() without a path (format " + source() + ")");
+      throw MockSparkSession.unsupported(
+          "DataFrameWriter.save() without a path (format " + source() + ")");
     }
     save(path.get());
   }
@@ -87,9 +92,11 @@ final class MockDataFrameWriter<T> extends DataFrameWriter<T> {
       if (existing == null) {
         throw Errors.tableNotFound(tableName);
       }
-      Relation data = curmode() == SaveMode.Overwrite
-          ? SetOperations.union(Relation.of(existing.fields(), List.of()), snapshot(), session.sessionConf())
-          : SetOperations.union(existing, snapshot(), session.sessionConf());
+      Relation data =
+          curmode() == SaveMode.Overwrite
+              ? SetOperations.union(
+                  Relation.of(existing.fields(), List.of()), snapshot(), session.sessionConf())
+              : SetOperations.union(existing, snapshot(), session.sessionConf());
       tables.put(key, Relation.of(existing.fields(), data.rows()));
     }
   }

@@ -3,8 +3,8 @@ package dev.forgeline.mock;
 import dev.forgeline.mock.engine.Encoding;
 import dev.forgeline.mock.engine.Errors;
 import dev.forgeline.mock.engine.Field;
-import dev.forgeline.mock.engine.JsonText;
 import dev.forgeline.mock.engine.Joins;
+import dev.forgeline.mock.engine.JsonText;
 import dev.forgeline.mock.engine.Names;
 import dev.forgeline.mock.engine.Projections;
 import dev.forgeline.mock.engine.Relation;
@@ -59,14 +59,14 @@ import scala.runtime.BoxedUnit;
 
 /**
  * The mock's {@link Dataset}: an immutable {@link Relation} plus the encoder that turns its rows
- * into user objects. Transformations analyse at once (so analysis errors surface where Spark
- * raises them) and compute rows on the first action.
+ * into user objects. Transformations analyse at once (so analysis errors surface where Spark raises
+ * them) and compute rows on the first action.
  *
  * <p>Shape: this class is the adapter for Spark's 109 abstract Dataset methods, so it is long by
  * nature; each method only translates arguments and delegates to the engine's operators
- * (Projections, Joins, Aggregations, SetOperations, Reshape, Summary, Sampling) or throws the
- * one unsupported error. Partitioning is not modelled: repartition, coalesce and hints return the
- * same dataset.
+ * (Projections, Joins, Aggregations, SetOperations, Reshape, Summary, Sampling) or throws the one
+ * unsupported error. Partitioning is not modelled: repartition, coalesce and hints return the same
+ * dataset.
  */
 @SuppressWarnings("deprecation")
 final class MockDataset<T> extends Dataset<T> {
@@ -74,6 +74,7 @@ final class MockDataset<T> extends Dataset<T> {
 
   private final transient MockSparkSession session;
   private final transient Relation relation;
+
   /**
    * The encoder, or null for a {@code Dataset<Row>}: Spark's row encoder is then built only when
    * {@link #encoder()} asks for it, since building one per operation was a measurable part of a
@@ -119,15 +120,18 @@ final class MockDataset<T> extends Dataset<T> {
     if (other instanceof MockDataset<?> m) {
       return m.relation;
     }
-    throw MockSparkSession.unsupported("mixing a mock Dataset with a Dataset of another session ("
-        + other.getClass().getName() + ")");
+    throw MockSparkSession.unsupported(
+        "mixing a mock Dataset with a Dataset of another session ("
+            + other.getClass().getName()
+            + ")");
   }
 
   private T decode(Object[] row, SessionConf conf) {
     @SuppressWarnings("unchecked")
-    T t = encoder == null
-        ? (T) RowCodec.toRow(row, relation.schema(), conf)
-        : (T) Encoding.fromRow(row, relation.schema(), encoder, conf);
+    T t =
+        encoder == null
+            ? (T) RowCodec.toRow(row, relation.schema(), conf)
+            : (T) Encoding.fromRow(row, relation.schema(), encoder, conf);
     return t;
   }
 
@@ -143,7 +147,10 @@ final class MockDataset<T> extends Dataset<T> {
   @SuppressWarnings("unchecked")
   private T[] toArray(List<T> list) {
     Class<?> cls = encoder == null ? Row.class : encoder.clsTag().runtimeClass();
-    T[] arr = (T[]) java.lang.reflect.Array.newInstance(cls.isPrimitive() ? Object.class : cls, list.size());
+    T[] arr =
+        (T[])
+            java.lang.reflect.Array.newInstance(
+                cls.isPrimitive() ? Object.class : cls, list.size());
     return list.toArray(arr);
   }
 
@@ -202,8 +209,12 @@ final class MockDataset<T> extends Dataset<T> {
   public Dataset<Row> toDF(Seq<String> colNames) {
     List<String> names = Scala.list(colNames);
     if (names.size() != relation.fields().size()) {
-      throw Errors.analysis("ASSIGNMENT_ARITY_MISMATCH", "numTarget", String.valueOf(names.size()),
-          "numExpr", String.valueOf(relation.fields().size()));
+      throw Errors.analysis(
+          "ASSIGNMENT_ARITY_MISMATCH",
+          "numTarget",
+          String.valueOf(names.size()),
+          "numExpr",
+          String.valueOf(relation.fields().size()));
     }
     if (names.contains(null)) {
       throw Errors.nullName();
@@ -211,7 +222,10 @@ final class MockDataset<T> extends Dataset<T> {
     List<Field> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Field f = relation.fields().get(i);
-      out.add(f.name().equals(names.get(i)) ? f : new Field(names.get(i), f.type(), f.nullable(), Field.newId(), null));
+      out.add(
+          f.name().equals(names.get(i))
+              ? f
+              : new Field(names.get(i), f.type(), f.nullable(), Field.newId(), null));
     }
     return rows(Relation.derived(out, List.of(relation), relation::rows));
   }
@@ -285,7 +299,9 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public Dataset<Row> join(Dataset<?> right) {
-    return rows(Joins.on(relation, relationOf(right), null, Joins.Type.INNER, conf(), session.udfRegistry()));
+    return rows(
+        Joins.on(
+            relation, relationOf(right), null, Joins.Type.INNER, conf(), session.udfRegistry()));
   }
 
   @Override
@@ -297,12 +313,16 @@ final class MockDataset<T> extends Dataset<T> {
   @Override
   public Dataset<Row> join(Dataset<?> right, Column condition, String joinType) {
     Joins.Type type = Joins.parse(joinType);
-    return rows(Joins.on(relation, relationOf(right), condition.node(), type, conf(), session.udfRegistry()));
+    return rows(
+        Joins.on(
+            relation, relationOf(right), condition.node(), type, conf(), session.udfRegistry()));
   }
 
   @Override
   public Dataset<Row> crossJoin(Dataset<?> right) {
-    return rows(Joins.on(relation, relationOf(right), null, Joins.Type.CROSS, conf(), session.udfRegistry()));
+    return rows(
+        Joins.on(
+            relation, relationOf(right), null, Joins.Type.CROSS, conf(), session.udfRegistry()));
   }
 
   @Override
@@ -312,9 +332,11 @@ final class MockDataset<T> extends Dataset<T> {
       throw Errors.analysis("INVALID_JOIN_TYPE_FOR_JOINWITH", "joinType", joinType);
     }
     Relation right = relationOf(other);
-    Relation joined = Joins.on(relation, right, condition.node(), type, conf(), session.udfRegistry());
+    Relation joined =
+        Joins.on(relation, right, condition.node(), type, conf(), session.udfRegistry());
     Encoder<Tuple2<T, U>> enc = Encoders.tuple(encoder(), other.encoder());
-    return session.wrap(TypedJoin.pair(relation, right, joined, type, encoder(), other.encoder()), enc);
+    return session.wrap(
+        TypedJoin.pair(relation, right, joined, type, encoder(), other.encoder()), enc);
   }
 
   @Override
@@ -359,7 +381,8 @@ final class MockDataset<T> extends Dataset<T> {
     }
     List<String> parts = Names.parse(colName);
     relation.scope(conf().caseSensitive()).resolve(parts, null);
-    return new Column(new UnresolvedAttribute(Scala.seq(parts), planId, false, CurrentOrigin.get()));
+    return new Column(
+        new UnresolvedAttribute(Scala.seq(parts), planId, false, CurrentOrigin.get()));
   }
 
   @Override
@@ -370,7 +393,8 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public Column colRegex(String colName) {
-    return new Column(new UnresolvedRegex(colName, Option.apply(relation.planId()), CurrentOrigin.get()));
+    return new Column(
+        new UnresolvedRegex(colName, Option.apply(relation.planId()), CurrentOrigin.get()));
   }
 
   @Override
@@ -402,15 +426,19 @@ final class MockDataset<T> extends Dataset<T> {
 
   private Dataset<T> filterObjects(java.util.function.Predicate<T> p) {
     SessionConf conf = conf();
-    Relation r = Relation.derived(relation.fields(), List.of(relation), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        if (p.test(decode(row, conf))) {
-          out.add(row);
-        }
-      }
-      return out;
-    });
+    Relation r =
+        Relation.derived(
+            relation.fields(),
+            List.of(relation),
+            () -> {
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] row : relation.rows()) {
+                if (p.test(decode(row, conf))) {
+                  out.add(row);
+                }
+              }
+              return out;
+            });
     return same(r);
   }
 
@@ -421,13 +449,14 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public Dataset<T> filter(FilterFunction<T> func) {
-    return filterObjects(t -> {
-      try {
-        return func.call(t);
-      } catch (Exception e) {
-        throw UserCode.failure(e);
-      }
-    });
+    return filterObjects(
+        t -> {
+          try {
+            return func.call(t);
+          } catch (Exception e) {
+            throw UserCode.failure(e);
+          }
+        });
   }
 
   @Override
@@ -467,7 +496,8 @@ final class MockDataset<T> extends Dataset<T> {
   }
 
   @Override
-  public RelationalGroupedDataset groupingSets(Seq<Seq<Column>> groupingSets, Seq<Column> groupingExprs) {
+  public RelationalGroupedDataset groupingSets(
+      Seq<Seq<Column>> groupingSets, Seq<Column> groupingExprs) {
     List<ColumnNode> g = nodes(groupingExprs);
     List<String> keys = g.stream().map(ColumnNode::sql).toList();
     List<List<Integer>> sets = new ArrayList<>();
@@ -476,7 +506,8 @@ final class MockDataset<T> extends Dataset<T> {
       for (ColumnNode n : nodes(set)) {
         int idx = keys.indexOf(n.sql());
         if (idx < 0) {
-          throw Errors.analysis("GROUPING_SETS_EXPR_NOT_IN_GROUPING_EXPRS", "expression", Errors.sqlExpr(n.sql()));
+          throw Errors.analysis(
+              "GROUPING_SETS_EXPR_NOT_IN_GROUPING_EXPRS", "expression", Errors.sqlExpr(n.sql()));
         }
         positions.add(idx);
       }
@@ -501,13 +532,20 @@ final class MockDataset<T> extends Dataset<T> {
   @Override
   public <K> KeyValueGroupedDataset<K, T> groupByKey(Function1<T, K> func, Encoder<K> enc) {
     SessionConf conf = conf();
-    return new MockKeyValueGroupedDataset<>(session, relation, row -> func.apply(decode(row, conf)), enc,
-        row -> decode(row, conf), encoder());
+    return new MockKeyValueGroupedDataset<>(
+        session,
+        relation,
+        row -> func.apply(decode(row, conf)),
+        enc,
+        row -> decode(row, conf),
+        encoder());
   }
 
   @Override
-  public Dataset<Row> unpivot(Column[] ids, Column[] values, String variableColumnName, String valueColumnName) {
-    return rows(Reshape.unpivot(session, relation, ids, values, variableColumnName, valueColumnName));
+  public Dataset<Row> unpivot(
+      Column[] ids, Column[] values, String variableColumnName, String valueColumnName) {
+    return rows(
+        Reshape.unpivot(session, relation, ids, values, variableColumnName, valueColumnName));
   }
 
   @Override
@@ -556,7 +594,8 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public Dataset<T> unionByName(Dataset<T> other, boolean allowMissingColumns) {
-    return same(SetOperations.unionByName(relation, relationOf(other), allowMissingColumns, conf()));
+    return same(
+        SetOperations.unionByName(relation, relationOf(other), allowMissingColumns, conf()));
   }
 
   @Override
@@ -607,14 +646,23 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   @Unsupported
-  public <A extends scala.Product> Dataset<Row> explode(Seq<Column> input, Function1<Row, scala.collection.IterableOnce<A>> f, TypeTags.TypeTag<A> tag) {
-    throw MockSparkSession.unsupported("Dataset.explode(Seq, Function1, TypeTag) (deprecated; use functions.explode)");
+  public <A extends scala.Product> Dataset<Row> explode(
+      Seq<Column> input,
+      Function1<Row, scala.collection.IterableOnce<A>> f,
+      TypeTags.TypeTag<A> tag) {
+    throw MockSparkSession.unsupported(
+        "Dataset.explode(Seq, Function1, TypeTag) (deprecated; use functions.explode)");
   }
 
   @Override
   @Unsupported
-  public <A, B> Dataset<Row> explode(String inputColumn, String outputColumn, Function1<A, scala.collection.IterableOnce<B>> f, TypeTags.TypeTag<B> tag) {
-    throw MockSparkSession.unsupported("Dataset.explode(String, String, Function1, TypeTag) (deprecated; use functions.explode)");
+  public <A, B> Dataset<Row> explode(
+      String inputColumn,
+      String outputColumn,
+      Function1<A, scala.collection.IterableOnce<B>> f,
+      TypeTags.TypeTag<B> tag) {
+    throw MockSparkSession.unsupported(
+        "Dataset.explode(String, String, Function1, TypeTag) (deprecated; use functions.explode)");
   }
 
   @Override
@@ -630,7 +678,8 @@ final class MockDataset<T> extends Dataset<T> {
   @Override
   @Unsupported
   public Dataset<Row> withMetadata(String columnName, Metadata metadata) {
-    throw MockSparkSession.unsupported("Dataset.withMetadata(String, Metadata) (column metadata is not kept)");
+    throw MockSparkSession.unsupported(
+        "Dataset.withMetadata(String, Metadata) (column metadata is not kept)");
   }
 
   @Override
@@ -667,8 +716,12 @@ final class MockDataset<T> extends Dataset<T> {
         }
       }
       if (!found) {
-        throw Errors.analysis("_LEGACY_ERROR_TEMP_1201", "colName", n,
-            "fieldNames", String.join(", ", relation.fields().stream().map(Field::name).toList()));
+        throw Errors.analysis(
+            "_LEGACY_ERROR_TEMP_1201",
+            "colName",
+            n,
+            "fieldNames",
+            String.join(", ", relation.fields().stream().map(Field::name).toList()));
       }
     }
     return same(SetOperations.dropDuplicates(relation, positions));
@@ -705,16 +758,20 @@ final class MockDataset<T> extends Dataset<T> {
   private <U> Dataset<U> mapRows(java.util.function.Function<T, Iterator<U>> f, Encoder<U> enc) {
     SessionConf conf = conf();
     StructType schema = enc.schema();
-    Relation r = Relation.derived(MockSparkSession.fields(schema), List.of(relation), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        Iterator<U> it = f.apply(decode(row, conf));
-        while (it.hasNext()) {
-          out.add(Encoding.toRow(it.next(), enc));
-        }
-      }
-      return out;
-    });
+    Relation r =
+        Relation.derived(
+            MockSparkSession.fields(schema),
+            List.of(relation),
+            () -> {
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] row : relation.rows()) {
+                Iterator<U> it = f.apply(decode(row, conf));
+                while (it.hasNext()) {
+                  out.add(Encoding.toRow(it.next(), enc));
+                }
+              }
+              return out;
+            });
     return session.wrap(r, enc);
   }
 
@@ -725,30 +782,38 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public <U> Dataset<U> map(MapFunction<T, U> func, Encoder<U> enc) {
-    return mapRows(t -> {
-      try {
-        return java.util.Collections.singletonList(func.call(t)).iterator();
-      } catch (Exception e) {
-        throw UserCode.failure(e);
-      }
-    }, enc);
+    return mapRows(
+        t -> {
+          try {
+            return java.util.Collections.singletonList(func.call(t)).iterator();
+          } catch (Exception e) {
+            throw UserCode.failure(e);
+          }
+        },
+        enc);
   }
 
   @Override
-  public <U> Dataset<U> mapPartitions(Function1<scala.collection.Iterator<T>, scala.collection.Iterator<U>> func, Encoder<U> enc) {
+  public <U> Dataset<U> mapPartitions(
+      Function1<scala.collection.Iterator<T>, scala.collection.Iterator<U>> func, Encoder<U> enc) {
     SessionConf conf = conf();
-    Relation r = Relation.derived(MockSparkSession.fields(enc.schema()), List.of(relation), () -> {
-      List<T> in = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        in.add(decode(row, conf));
-      }
-      scala.collection.Iterator<U> it = func.apply(scala.jdk.javaapi.CollectionConverters.asScala(in.iterator()));
-      List<Object[]> out = new ArrayList<>();
-      while (it.hasNext()) {
-        out.add(Encoding.toRow(it.next(), enc));
-      }
-      return out;
-    });
+    Relation r =
+        Relation.derived(
+            MockSparkSession.fields(enc.schema()),
+            List.of(relation),
+            () -> {
+              List<T> in = new ArrayList<>();
+              for (Object[] row : relation.rows()) {
+                in.add(decode(row, conf));
+              }
+              scala.collection.Iterator<U> it =
+                  func.apply(scala.jdk.javaapi.CollectionConverters.asScala(in.iterator()));
+              List<Object[]> out = new ArrayList<>();
+              while (it.hasNext()) {
+                out.add(Encoding.toRow(it.next(), enc));
+              }
+              return out;
+            });
     return session.wrap(r, enc);
   }
 
@@ -873,13 +938,17 @@ final class MockDataset<T> extends Dataset<T> {
   @Override
   public Dataset<String> toJSON() {
     SessionConf conf = conf();
-    Relation r = Relation.derived(List.of(Field.of("value", DataTypes.StringType, true)), List.of(relation), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        out.add(new Object[] {JsonText.row(row, relation.fields(), conf.zone())});
-      }
-      return out;
-    });
+    Relation r =
+        Relation.derived(
+            List.of(Field.of("value", DataTypes.StringType, true)),
+            List.of(relation),
+            () -> {
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] row : relation.rows()) {
+                out.add(new Object[] {JsonText.row(row, relation.fields(), conf.zone())});
+              }
+              return out;
+            });
     return session.wrap(r, Encoders.STRING());
   }
 

@@ -40,12 +40,21 @@ final class MockGroupedDataset extends RelationalGroupedDataset {
   private final ColumnNode pivotColumn;
   private final List<Object> pivotValues;
 
-  MockGroupedDataset(MockSparkSession session, Relation relation, List<ColumnNode> grouping, List<List<Integer>> sets) {
+  MockGroupedDataset(
+      MockSparkSession session,
+      Relation relation,
+      List<ColumnNode> grouping,
+      List<List<Integer>> sets) {
     this(session, relation, grouping, sets, null, null);
   }
 
-  private MockGroupedDataset(MockSparkSession session, Relation relation, List<ColumnNode> grouping,
-      List<List<Integer>> sets, ColumnNode pivotColumn, List<Object> pivotValues) {
+  private MockGroupedDataset(
+      MockSparkSession session,
+      Relation relation,
+      List<ColumnNode> grouping,
+      List<List<Integer>> sets,
+      ColumnNode pivotColumn,
+      List<Object> pivotValues) {
     this.session = session;
     this.relation = relation;
     this.grouping = grouping;
@@ -69,7 +78,8 @@ final class MockGroupedDataset extends RelationalGroupedDataset {
     if (pivotColumn != null) {
       aggs = pivoted(aggs, conf);
     }
-    Relation r = Aggregations.aggregate(relation, grouping, aggs, groupingSets, conf, session.udfRegistry());
+    Relation r =
+        Aggregations.aggregate(relation, grouping, aggs, groupingSets, conf, session.udfRegistry());
     if (pivotColumn != null) {
       List<Field> fields = new ArrayList<>();
       for (int i = 0; i < r.fields().size(); i++) {
@@ -84,19 +94,29 @@ final class MockGroupedDataset extends RelationalGroupedDataset {
 
   private List<ColumnNode> pivoted(List<ColumnNode> aggs, SessionConf conf) {
     List<ColumnNode> out = new ArrayList<>();
-    Binder b = Binder.aggregation(relation.scope(conf.caseSensitive()), conf, session.udfRegistry());
+    Binder b =
+        Binder.aggregation(relation.scope(conf.caseSensitive()), conf, session.udfRegistry());
     Expr pivot = b.bind(pivotColumn);
     for (Object value : pivotValues) {
-      String valueName = value == null ? "null" : Values.toDisplayString(
-          dev.forgeline.mock.engine.Literals.of(value, null).value(), pivot.type(), conf.zone());
+      String valueName =
+          value == null
+              ? "null"
+              : Values.toDisplayString(
+                  dev.forgeline.mock.engine.Literals.of(value, null).value(),
+                  pivot.type(),
+                  conf.zone());
       for (ColumnNode agg : aggs) {
         ColumnNode rewritten = restrict(agg, pivotColumn, value);
-        String aggName = agg instanceof Alias a ? Scala.list(a.name()).get(0) : b.bindNamed(agg).get(0).name();
+        String aggName =
+            agg instanceof Alias a ? Scala.list(a.name()).get(0) : b.bindNamed(agg).get(0).name();
         String name = aggs.size() == 1 ? valueName : valueName + "_" + aggName;
         ColumnNode inner = rewritten instanceof Alias a ? a.child() : rewritten;
-        Column matches = value == null ? new Column(pivotColumn).isNull()
-            : new Column(pivotColumn).equalTo(functions.lit(value));
-        Column present = functions.count(functions.when(matches, functions.lit(1))).gt(functions.lit(0));
+        Column matches =
+            value == null
+                ? new Column(pivotColumn).isNull()
+                : new Column(pivotColumn).equalTo(functions.lit(value));
+        Column present =
+            functions.count(functions.when(matches, functions.lit(1))).gt(functions.lit(0));
         ColumnNode guarded = functions.when(present, new Column(inner)).node();
         out.add(new Alias(guarded, Scala.seq(List.of(name)), Option.empty(), CurrentOrigin.get()));
       }
@@ -112,21 +132,34 @@ final class MockGroupedDataset extends RelationalGroupedDataset {
     if (node instanceof UnresolvedFunction f) {
       String name = f.functionName().toLowerCase(Locale.ROOT);
       if (FunctionRegistry.aggregate(name) != null) {
-        Column condition = value == null ? new Column(pivot).isNull() : new Column(pivot).equalTo(functions.lit(value));
+        Column condition =
+            value == null
+                ? new Column(pivot).isNull()
+                : new Column(pivot).equalTo(functions.lit(value));
         List<ColumnNode> args = new ArrayList<>();
         for (ColumnNode arg : Scala.list(f.arguments())) {
           ColumnNode a = arg instanceof UnresolvedStar ? functions.lit(1).node() : arg;
           args.add(functions.when(condition, new Column(a)).node());
         }
-        return new UnresolvedFunction(f.functionName(), Scala.seq(args), f.isDistinct(), f.isUserDefinedFunction(),
-            f.isInternal(), f.origin());
+        return new UnresolvedFunction(
+            f.functionName(),
+            Scala.seq(args),
+            f.isDistinct(),
+            f.isUserDefinedFunction(),
+            f.isInternal(),
+            f.origin());
       }
       List<ColumnNode> args = new ArrayList<>();
       for (ColumnNode arg : Scala.list(f.arguments())) {
         args.add(restrict(arg, pivot, value));
       }
-      return new UnresolvedFunction(f.functionName(), Scala.seq(args), f.isDistinct(), f.isUserDefinedFunction(),
-          f.isInternal(), f.origin());
+      return new UnresolvedFunction(
+          f.functionName(),
+          Scala.seq(args),
+          f.isDistinct(),
+          f.isUserDefinedFunction(),
+          f.isInternal(),
+          f.origin());
     }
     return node;
   }

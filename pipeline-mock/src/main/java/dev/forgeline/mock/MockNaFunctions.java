@@ -74,21 +74,25 @@ final class MockNaFunctions extends DataFrameNaFunctions {
   public Dataset<Row> drop(Option<Object> minNonNulls, Seq<String> cols) {
     List<Integer> pos = positions(Scala.list(cols));
     int min = minNonNulls.isDefined() ? ((Number) minNonNulls.get()).intValue() : pos.size();
-    Relation r = Relation.derived(relation.fields(), List.of(relation), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        int nonNull = 0;
-        for (int p : pos) {
-          if (!isNullOrNaN(row[p])) {
-            nonNull++;
-          }
-        }
-        if (nonNull >= min) {
-          out.add(row);
-        }
-      }
-      return out;
-    });
+    Relation r =
+        Relation.derived(
+            relation.fields(),
+            List.of(relation),
+            () -> {
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] row : relation.rows()) {
+                int nonNull = 0;
+                for (int p : pos) {
+                  if (!isNullOrNaN(row[p])) {
+                    nonNull++;
+                  }
+                }
+                if (nonNull >= min) {
+                  out.add(row);
+                }
+              }
+              return out;
+            });
     return session.wrapRows(r);
   }
 
@@ -109,41 +113,51 @@ final class MockNaFunctions extends DataFrameNaFunctions {
       Field f = relation.fields().get(e.getKey());
       Object v = e.getValue();
       DataType t = f.type();
-      boolean compatible = v instanceof Number ? Types.isNumeric(t)
-          : v instanceof String ? Types.isString(t)
-          : v instanceof Boolean && t instanceof BooleanType;
+      boolean compatible =
+          v instanceof Number
+              ? Types.isNumeric(t)
+              : v instanceof String
+                  ? Types.isString(t)
+                  : v instanceof Boolean && t instanceof BooleanType;
       if (!(v instanceof Number || v instanceof String || v instanceof Boolean)) {
-        throw new IllegalArgumentException("Unsupported value type " + v.getClass().getName() + " (" + v + ").");
+        throw new IllegalArgumentException(
+            "Unsupported value type " + v.getClass().getName() + " (" + v + ").");
       }
       if (!compatible) {
         continue;
       }
       var lit = Literals.of(v, null);
-      internal.put(e.getKey(), Casts.cast(lit.value(), lit.type(), t, Casts.Mode.LEGACY, conf.zone()));
+      internal.put(
+          e.getKey(), Casts.cast(lit.value(), lit.type(), t, Casts.Mode.LEGACY, conf.zone()));
       litTypes.put(e.getKey(), lit.type());
     }
     List<Field> fields = new ArrayList<>(relation.fields());
     for (Integer p : internal.keySet()) {
       DataType litType = litTypes.get(p);
       DataType colType = fields.get(p).type();
-      boolean castMayBeNull = !(Types.isIntegral(litType) && Types.isIntegral(colType))
-          && dev.forgeline.mock.engine.CastExpr.castCanBeNull(litType, colType);
+      boolean castMayBeNull =
+          !(Types.isIntegral(litType) && Types.isIntegral(colType))
+              && dev.forgeline.mock.engine.CastExpr.castCanBeNull(litType, colType);
       boolean nullable = fields.get(p).nullable() && castMayBeNull;
       fields.set(p, fields.get(p).withNullable(nullable).fresh());
     }
-    Relation r = Relation.derived(fields, List.of(relation), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        Object[] c = row.clone();
-        for (Map.Entry<Integer, Object> e : internal.entrySet()) {
-          if (isNullOrNaN(c[e.getKey()])) {
-            c[e.getKey()] = e.getValue();
-          }
-        }
-        out.add(c);
-      }
-      return out;
-    });
+    Relation r =
+        Relation.derived(
+            fields,
+            List.of(relation),
+            () -> {
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] row : relation.rows()) {
+                Object[] c = row.clone();
+                for (Map.Entry<Integer, Object> e : internal.entrySet()) {
+                  if (isNullOrNaN(c[e.getKey()])) {
+                    c[e.getKey()] = e.getValue();
+                  }
+                }
+                out.add(c);
+              }
+              return out;
+            });
     return session.wrapRows(r);
   }
 
@@ -204,7 +218,8 @@ final class MockNaFunctions extends DataFrameNaFunctions {
   }
 
   @Override
-  public <T> Dataset<Row> replace(Seq<String> cols, scala.collection.immutable.Map<T, T> replacement) {
+  public <T> Dataset<Row> replace(
+      Seq<String> cols, scala.collection.immutable.Map<T, T> replacement) {
     List<Integer> pos = positions(Scala.list(cols));
     Map<T, T> map = Scala.javaMap(replacement);
     SessionConf conf = session.sessionConf();
@@ -215,36 +230,47 @@ final class MockNaFunctions extends DataFrameNaFunctions {
       Map<Object, Object> m = new LinkedHashMap<>();
       for (Map.Entry<T, T> e : map.entrySet()) {
         Object k = e.getKey();
-        boolean ok = k instanceof Number ? Types.isNumeric(t) : k instanceof String ? Types.isString(t)
-            : k instanceof Boolean && t instanceof BooleanType;
+        boolean ok =
+            k instanceof Number
+                ? Types.isNumeric(t)
+                : k instanceof String
+                    ? Types.isString(t)
+                    : k instanceof Boolean && t instanceof BooleanType;
         if (!ok) {
           continue;
         }
         var kl = Literals.of(k, null);
         var vl = Literals.of(e.getValue(), null);
-        m.put(Values.key(Casts.cast(kl.value(), kl.type(), t, Casts.Mode.LEGACY, conf.zone())),
-            e.getValue() == null ? null : Casts.cast(vl.value(), vl.type(), t, Casts.Mode.LEGACY, conf.zone()));
+        m.put(
+            Values.key(Casts.cast(kl.value(), kl.type(), t, Casts.Mode.LEGACY, conf.zone())),
+            e.getValue() == null
+                ? null
+                : Casts.cast(vl.value(), vl.type(), t, Casts.Mode.LEGACY, conf.zone()));
       }
       if (!m.isEmpty()) {
         applicable.add(p);
         perColumn.add(m);
       }
     }
-    Relation r = Relation.derived(relation.fields(), List.of(relation), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        Object[] c = row.clone();
-        for (int k = 0; k < applicable.size(); k++) {
-          int p = applicable.get(k);
-          Object key = Values.key(c[p]);
-          if (c[p] != null && perColumn.get(k).containsKey(key)) {
-            c[p] = perColumn.get(k).get(key);
-          }
-        }
-        out.add(c);
-      }
-      return out;
-    });
+    Relation r =
+        Relation.derived(
+            relation.fields(),
+            List.of(relation),
+            () -> {
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] row : relation.rows()) {
+                Object[] c = row.clone();
+                for (int k = 0; k < applicable.size(); k++) {
+                  int p = applicable.get(k);
+                  Object key = Values.key(c[p]);
+                  if (c[p] != null && perColumn.get(k).containsKey(key)) {
+                    c[p] = perColumn.get(k).get(key);
+                  }
+                }
+                out.add(c);
+              }
+              return out;
+            });
     return session.wrapRows(r);
   }
 }

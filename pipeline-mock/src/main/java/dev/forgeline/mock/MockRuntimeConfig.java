@@ -9,7 +9,9 @@ import org.apache.spark.internal.config.OptionalConfigEntry;
 import org.apache.spark.sql.RuntimeConfig;
 import scala.Option;
 
-/** A session's settings: a thread-safe string map with Spark's defaults for the keys the mock reads. */
+/**
+ * A session's settings: a thread-safe string map with Spark's defaults for the keys the mock reads.
+ */
 final class MockRuntimeConfig extends RuntimeConfig {
   private final Map<String, String> values = new ConcurrentHashMap<>();
 
@@ -18,7 +20,8 @@ final class MockRuntimeConfig extends RuntimeConfig {
   }
 
   /** Bumped on every change, so readers can cache what they derive from the values. */
-  private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong version =
+      new java.util.concurrent.atomic.AtomicLong();
 
   long version() {
     return version.get();

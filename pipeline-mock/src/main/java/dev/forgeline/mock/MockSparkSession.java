@@ -50,8 +50,8 @@ import scala.reflect.api.TypeTags;
  * An in-memory implementation of Spark 4's abstract {@link SparkSession} for fast tests: user code
  * written against {@code Dataset<Row>}, {@code Column} and {@code functions} runs unchanged, in
  * milliseconds, without a Spark runtime. Datasets are immutable values and safe to build and
- * collect from many threads. Methods the mock does not support are marked {@link Unsupported}
- * and throw {@link UnsupportedOperationException} naming the method.
+ * collect from many threads. Methods the mock does not support are marked {@link Unsupported} and
+ * throw {@link UnsupportedOperationException} naming the method.
  *
  * <pre>{@code
  * SparkSession spark = MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
@@ -72,7 +72,8 @@ public final class MockSparkSession extends SparkSession {
   private final transient MockRuntimeConfig conf;
   private final transient Clock clock;
   private final transient Storage storage;
-  private final transient Map<String, Relation> tempViews = new java.util.concurrent.ConcurrentHashMap<>();
+  private final transient Map<String, Relation> tempViews =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final transient MockUdfRegistration udfs = new MockUdfRegistration();
   private final transient InheritableThreadLocal<Set<String>> tags =
       new InheritableThreadLocal<>() {
@@ -117,9 +118,9 @@ public final class MockSparkSession extends SparkSession {
   }
 
   /**
-   * A session with the given settings on top of the defaults. Unlike {@link #builder()}, which is
-   * a {@link SparkSession.Builder} and so needs a Spark implementation (spark-sql) on the
-   * classpath, this works with spark-sql-api alone.
+   * A session with the given settings on top of the defaults. Unlike {@link #builder()}, which is a
+   * {@link SparkSession.Builder} and so needs a Spark implementation (spark-sql) on the classpath,
+   * this works with spark-sql-api alone.
    *
    * @param settings conf keys and values, not null
    * @return a new session; never null
@@ -134,8 +135,8 @@ public final class MockSparkSession extends SparkSession {
 
   /**
    * Builds {@link MockSparkSession}s. It is a {@link SparkSession.Builder} so code that configures
-   * a builder works unchanged; setting the same key twice fails at once, naming the key and its
-   * old value, and options that need a Spark runtime are not supported.
+   * a builder works unchanged; setting the same key twice fails at once, naming the key and its old
+   * value, and options that need a Spark runtime are not supported.
    *
    * @since 0.1.0
    */
@@ -150,9 +151,9 @@ public final class MockSparkSession extends SparkSession {
     /**
      * Creates a builder without running {@link SparkSession.Builder}'s constructor: that
      * constructor looks up Spark's classic or Connect session by Scala reflection, which costs
-     * seconds on first use and fails without spark-sql. Every method of this builder is
-     * overridden, so the inherited (unset) state is never read. Falls back to the ordinary
-     * constructor if the JDK's serialization constructor factory is unavailable.
+     * seconds on first use and fails without spark-sql. Every method of this builder is overridden,
+     * so the inherited (unset) state is never read. Falls back to the ordinary constructor if the
+     * JDK's serialization constructor factory is unavailable.
      */
     static Builder newInstance() {
       java.lang.reflect.Constructor<?> plain = PlainConstructor.INSTANCE;
@@ -179,10 +180,13 @@ public final class MockSparkSession extends SparkSession {
         try {
           Class<?> factoryClass = Class.forName("sun.reflect.ReflectionFactory");
           Object factory = factoryClass.getMethod("getReflectionFactory").invoke(null);
-          return (java.lang.reflect.Constructor<?>) factoryClass
-              .getMethod("newConstructorForSerialization", Class.class,
-                  java.lang.reflect.Constructor.class)
-              .invoke(factory, Builder.class, Object.class.getDeclaredConstructor());
+          return (java.lang.reflect.Constructor<?>)
+              factoryClass
+                  .getMethod(
+                      "newConstructorForSerialization",
+                      Class.class,
+                      java.lang.reflect.Constructor.class)
+                  .invoke(factory, Builder.class, Object.class.getDeclaredConstructor());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
           return null;
         }
@@ -192,7 +196,8 @@ public final class MockSparkSession extends SparkSession {
     /** The settings given so far, as the inherited accessor reports them. */
     @Override
     public scala.collection.mutable.HashMap<String, String> options() {
-      scala.collection.mutable.HashMap<String, String> out = new scala.collection.mutable.HashMap<>();
+      scala.collection.mutable.HashMap<String, String> out =
+          new scala.collection.mutable.HashMap<>();
       settings.forEach(out::put);
       return out;
     }
@@ -216,7 +221,8 @@ public final class MockSparkSession extends SparkSession {
       Objects.requireNonNull(value, "value");
       String old = settings.putIfAbsent(key, value);
       if (old != null) {
-        throw new IllegalStateException("config key [" + key + "] was already set to [" + old + "]");
+        throw new IllegalStateException(
+            "config key [" + key + "] was already set to [" + old + "]");
       }
       return this;
     }
@@ -295,7 +301,8 @@ public final class MockSparkSession extends SparkSession {
 
     @Override
     @Unsupported
-    public synchronized Builder withExtensions(scala.Function1<org.apache.spark.sql.SparkSessionExtensions, scala.runtime.BoxedUnit> f) {
+    public synchronized Builder withExtensions(
+        scala.Function1<org.apache.spark.sql.SparkSessionExtensions, scala.runtime.BoxedUnit> f) {
       throw unsupported("SparkSession.Builder.withExtensions(Function1)");
     }
 
@@ -396,9 +403,10 @@ public final class MockSparkSession extends SparkSession {
 
   private static ParsedConf parse(MockRuntimeConfig s, long version) {
     String zoneId = s.get("spark.sql.session.timeZone", null);
-    ZoneId zone = zoneId == null
-        ? ZoneId.systemDefault()
-        : ZONES.computeIfAbsent(zoneId, id -> ZoneId.of(id, ZoneId.SHORT_IDS));
+    ZoneId zone =
+        zoneId == null
+            ? ZoneId.systemDefault()
+            : ZONES.computeIfAbsent(zoneId, id -> ZoneId.of(id, ZoneId.SHORT_IDS));
     return new ParsedConf(
         version,
         zone,
@@ -506,7 +514,8 @@ public final class MockSparkSession extends SparkSession {
 
   @Override
   @Unsupported
-  public <A extends scala.Product> Dataset<Row> createDataFrame(Seq<A> data, TypeTags.TypeTag<A> tag) {
+  public <A extends scala.Product> Dataset<Row> createDataFrame(
+      Seq<A> data, TypeTags.TypeTag<A> tag) {
     throw unsupported("SparkSession.createDataFrame(Seq, TypeTag)");
   }
 
@@ -534,7 +543,8 @@ public final class MockSparkSession extends SparkSession {
 
   @Override
   @Unsupported
-  public <A extends scala.Product> Dataset<Row> createDataFrame(RDD<A> rdd, TypeTags.TypeTag<A> tag) {
+  public <A extends scala.Product> Dataset<Row> createDataFrame(
+      RDD<A> rdd, TypeTags.TypeTag<A> tag) {
     throw unsupported("SparkSession.createDataFrame(RDD, TypeTag)");
   }
 
@@ -645,7 +655,8 @@ public final class MockSparkSession extends SparkSession {
 
   @Override
   @Unsupported
-  public Dataset<Row> executeCommand(String runner, String command, scala.collection.immutable.Map<String, String> options) {
+  public Dataset<Row> executeCommand(
+      String runner, String command, scala.collection.immutable.Map<String, String> options) {
     throw unsupported("SparkSession.executeCommand(String, String, Map)");
   }
 

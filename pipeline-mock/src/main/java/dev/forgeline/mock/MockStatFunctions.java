@@ -46,8 +46,8 @@ final class MockStatFunctions extends DataFrameStatFunctions {
   private int numericIndex(String name) {
     int i = index(name);
     if (!Types.isNumeric(relation.fields().get(i).type())) {
-      throw new IllegalArgumentException("requirement failed: Currently " + name
-          + " is not of numeric type.");
+      throw new IllegalArgumentException(
+          "requirement failed: Currently " + name + " is not of numeric type.");
     }
     return i;
   }
@@ -98,8 +98,9 @@ final class MockStatFunctions extends DataFrameStatFunctions {
   @Override
   public double corr(String col1, String col2, String method) {
     if (!method.equals("pearson")) {
-      throw new IllegalArgumentException("requirement failed: Currently only the calculation of the Pearson "
-          + "Correlation coefficient is supported.");
+      throw new IllegalArgumentException(
+          "requirement failed: Currently only the calculation of the Pearson "
+              + "Correlation coefficient is supported.");
     }
     return moments(col1, col2).correlation();
   }
@@ -143,28 +144,39 @@ final class MockStatFunctions extends DataFrameStatFunctions {
   }
 
   @Override
-  public <T> Dataset<Row> sampleBy(Column col, scala.collection.immutable.Map<T, Object> fractions, long seed) {
+  public <T> Dataset<Row> sampleBy(
+      Column col, scala.collection.immutable.Map<T, Object> fractions, long seed) {
     Map<T, Object> f = Scala.javaMap(fractions);
     Map<Object, Double> byKey = new LinkedHashMap<>();
     for (Map.Entry<T, Object> e : f.entrySet()) {
-      byKey.put(Values.key(dev.forgeline.mock.engine.Literals.of(e.getKey(), null).value()),
+      byKey.put(
+          Values.key(dev.forgeline.mock.engine.Literals.of(e.getKey(), null).value()),
           ((Number) e.getValue()).doubleValue());
     }
     SessionConf conf = session.sessionConf();
-    var binder = dev.forgeline.mock.engine.Binder.rows(relation.scope(conf.caseSensitive()), conf, session.udfRegistry());
+    var binder =
+        dev.forgeline.mock.engine.Binder.rows(
+            relation.scope(conf.caseSensitive()), conf, session.udfRegistry());
     var expr = binder.bind(col.node());
-    Relation r = Relation.derived(relation.fields(), List.of(relation), () -> {
-      Random rnd = new Random(seed);
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : relation.rows()) {
-        Object k = Values.key(expr.eval(java.util.Arrays.copyOf(row, Math.max(row.length, binder.width()))));
-        Double fraction = byKey.get(k);
-        if (fraction != null && rnd.nextDouble() < fraction) {
-          out.add(row);
-        }
-      }
-      return out;
-    });
+    Relation r =
+        Relation.derived(
+            relation.fields(),
+            List.of(relation),
+            () -> {
+              Random rnd = new Random(seed);
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] row : relation.rows()) {
+                Object k =
+                    Values.key(
+                        expr.eval(
+                            java.util.Arrays.copyOf(row, Math.max(row.length, binder.width()))));
+                Double fraction = byKey.get(k);
+                if (fraction != null && rnd.nextDouble() < fraction) {
+                  out.add(row);
+                }
+              }
+              return out;
+            });
     return session.wrapRows(r);
   }
 }

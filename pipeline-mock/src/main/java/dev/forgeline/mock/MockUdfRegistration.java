@@ -28,11 +28,13 @@ final class MockUdfRegistration extends UDFRegistration implements UdfLookup {
   @Override
   @Unsupported
   public UserDefinedAggregateFunction register(String name, UserDefinedAggregateFunction udaf) {
-    throw MockSparkSession.unsupported("UDFRegistration.register(String, UserDefinedAggregateFunction)");
+    throw MockSparkSession.unsupported(
+        "UDFRegistration.register(String, UserDefinedAggregateFunction)");
   }
 
   @Override
-  public UserDefinedFunction register(String name, UserDefinedFunction udf, String source, boolean deterministic) {
+  public UserDefinedFunction register(
+      String name, UserDefinedFunction udf, String source, boolean deterministic) {
     if (!(udf instanceof SparkUserDefinedFunction f)) {
       throw MockSparkSession.unsupported("registering a " + udf.getClass().getName());
     }

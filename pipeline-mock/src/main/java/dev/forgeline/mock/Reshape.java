@@ -26,10 +26,14 @@ import org.apache.spark.sql.types.DataTypes;
 final class Reshape {
   private Reshape() {}
 
-  static Relation withColumns(MockSparkSession session, Relation in, List<String> names, List<ColumnNode> cols) {
+  static Relation withColumns(
+      MockSparkSession session, Relation in, List<String> names, List<ColumnNode> cols) {
     if (names.size() != cols.size()) {
-      throw new IllegalArgumentException("requirement failed: The size of column names: " + names.size()
-          + " isn't equal to the size of columns: " + cols.size());
+      throw new IllegalArgumentException(
+          "requirement failed: The size of column names: "
+              + names.size()
+              + " isn't equal to the size of columns: "
+              + cols.size());
     }
     if (names.contains(null)) {
       throw Errors.nullName();
@@ -39,7 +43,8 @@ final class Reshape {
     Set<String> seen = new HashSet<>();
     for (String n : names) {
       if (!seen.add(Names.key(n, cs))) {
-        throw Errors.analysis("COLUMN_ALREADY_EXISTS", "columnName", Names.quote(n.toLowerCase(Locale.ROOT)));
+        throw Errors.analysis(
+            "COLUMN_ALREADY_EXISTS", "columnName", Names.quote(n.toLowerCase(Locale.ROOT)));
       }
     }
     Binder b = Binder.projection(in.scope(cs), conf, session.udfRegistry());
@@ -51,7 +56,12 @@ final class Reshape {
         List<Binder.Named> produced = new ArrayList<>();
         generators.add(dev.forgeline.mock.engine.Generators.bind(b, c, g, produced));
         if (produced.size() != 1) {
-          throw Errors.analysis("UDTF_ALIAS_NUMBER_MISMATCH", "aliasesSize", "1", "aliasesNames", names.get(bound.size()));
+          throw Errors.analysis(
+              "UDTF_ALIAS_NUMBER_MISMATCH",
+              "aliasesSize",
+              "1",
+              "aliasesNames",
+              names.get(bound.size()));
         }
         bound.add(produced.get(0).expr());
       } else {
@@ -83,7 +93,8 @@ final class Reshape {
     return Projections.project(in, b, out, generators);
   }
 
-  static Relation rename(MockSparkSession session, Relation in, List<String> existing, List<String> newNames) {
+  static Relation rename(
+      MockSparkSession session, Relation in, List<String> existing, List<String> newNames) {
     boolean cs = session.sessionConf().caseSensitive();
     List<Field> out = new ArrayList<>();
     for (int k = 0; k < existing.size(); k++) {
@@ -112,17 +123,20 @@ final class Reshape {
     for (int i : keep) {
       out.add(in.fields().get(i));
     }
-    return Relation.derived(out, List.of(in), () -> {
-      List<Object[]> rows = new ArrayList<>();
-      for (Object[] r : in.rows()) {
-        Object[] c = new Object[keep.size()];
-        for (int k = 0; k < c.length; k++) {
-          c[k] = r[keep.get(k)];
-        }
-        rows.add(c);
-      }
-      return rows;
-    });
+    return Relation.derived(
+        out,
+        List.of(in),
+        () -> {
+          List<Object[]> rows = new ArrayList<>();
+          for (Object[] r : in.rows()) {
+            Object[] c = new Object[keep.size()];
+            for (int k = 0; k < c.length; k++) {
+              c[k] = r[keep.get(k)];
+            }
+            rows.add(c);
+          }
+          return rows;
+        });
   }
 
   static Relation dropNames(MockSparkSession session, Relation in, List<String> names) {
@@ -147,9 +161,10 @@ final class Reshape {
     for (ColumnNode c : cols) {
       if (c instanceof UnresolvedAttribute attr) {
         Long planId = attr.planId().isDefined() ? (Long) attr.planId().get() : null;
-        Scope.Resolved r = planId == null
-            ? scope.tryResolve(dev.forgeline.mock.engine.Scala.list(attr.nameParts()))
-            : scope.resolve(dev.forgeline.mock.engine.Scala.list(attr.nameParts()), planId);
+        Scope.Resolved r =
+            planId == null
+                ? scope.tryResolve(dev.forgeline.mock.engine.Scala.list(attr.nameParts()))
+                : scope.resolve(dev.forgeline.mock.engine.Scala.list(attr.nameParts()), planId);
         if (r != null && r.nestedPath().isEmpty()) {
           ids.add(r.field().exprId());
         }
@@ -164,8 +179,13 @@ final class Reshape {
     return keep(in, keep);
   }
 
-  static Relation unpivot(MockSparkSession session, Relation in, Column[] ids, Column[] values,
-      String variableName, String valueName) {
+  static Relation unpivot(
+      MockSparkSession session,
+      Relation in,
+      Column[] ids,
+      Column[] values,
+      String variableName,
+      String valueName) {
     SessionConf conf = session.sessionConf();
     Binder b = Binder.rows(in.scope(conf.caseSensitive()), conf, session.udfRegistry());
     List<Binder.Named> idCols = new ArrayList<>();
@@ -197,29 +217,39 @@ final class Reshape {
     List<DataType> types = valueCols.stream().map(n -> n.expr().type()).toList();
     DataType t = Types.widerOf(types, false);
     if (t == null) {
-      throw Errors.analysis("UNPIVOT_VALUE_DATA_TYPE_MISMATCH", "types",
+      throw Errors.analysis(
+          "UNPIVOT_VALUE_DATA_TYPE_MISMATCH",
+          "types",
           String.join(", ", types.stream().map(Errors::sqlType).toList()));
     }
     List<Field> out = new ArrayList<>(Projections.outputFields(idCols));
     out.add(Field.of(variableName, DataTypes.StringType, false));
     out.add(Field.of(valueName, t, valueCols.stream().anyMatch(n -> n.expr().nullable())));
     DataType valueType = t;
-    return Relation.derived(out, List.of(in), () -> {
-      List<Object[]> rows = new ArrayList<>();
-      for (Object[] r : in.rows()) {
-        Object[] ext = java.util.Arrays.copyOf(r, Math.max(r.length, b.width()));
-        for (Binder.Named v : valueCols) {
-          Object[] o = new Object[idCols.size() + 2];
-          for (int i = 0; i < idCols.size(); i++) {
-            o[i] = idCols.get(i).expr().eval(ext);
+    return Relation.derived(
+        out,
+        List.of(in),
+        () -> {
+          List<Object[]> rows = new ArrayList<>();
+          for (Object[] r : in.rows()) {
+            Object[] ext = java.util.Arrays.copyOf(r, Math.max(r.length, b.width()));
+            for (Binder.Named v : valueCols) {
+              Object[] o = new Object[idCols.size() + 2];
+              for (int i = 0; i < idCols.size(); i++) {
+                o[i] = idCols.get(i).expr().eval(ext);
+              }
+              o[idCols.size()] = v.name();
+              o[idCols.size() + 1] =
+                  dev.forgeline.mock.engine.Casts.cast(
+                      v.expr().eval(ext),
+                      v.expr().type(),
+                      valueType,
+                      dev.forgeline.mock.engine.Casts.Mode.ANSI,
+                      conf.zone());
+              rows.add(o);
+            }
           }
-          o[idCols.size()] = v.name();
-          o[idCols.size() + 1] = dev.forgeline.mock.engine.Casts.cast(v.expr().eval(ext), v.expr().type(), valueType,
-              dev.forgeline.mock.engine.Casts.Mode.ANSI, conf.zone());
-          rows.add(o);
-        }
-      }
-      return rows;
-    });
+          return rows;
+        });
   }
 }

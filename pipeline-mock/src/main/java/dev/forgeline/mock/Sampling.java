@@ -8,32 +8,37 @@ import java.util.Random;
 /**
  * sample() and randomSplit(). Spark's exact rows cannot be reproduced (they depend on its
  * partitioning and per-partition random streams); the mock keeps Spark's contracts instead: the
- * same seed gives the same rows, Bernoulli sampling keeps each row with the given probability,
- * and the splits of randomSplit are disjoint and cover every row.
+ * same seed gives the same rows, Bernoulli sampling keeps each row with the given probability, and
+ * the splits of randomSplit are disjoint and cover every row.
  */
 final class Sampling {
   private Sampling() {}
 
   static Relation sample(Relation in, boolean withReplacement, double fraction, long seed) {
     if (fraction < 0 || !withReplacement && fraction > 1) {
-      throw new IllegalArgumentException("requirement failed: Sampling fraction (" + fraction
-          + ") must be on interval [0, 1] without replacement");
+      throw new IllegalArgumentException(
+          "requirement failed: Sampling fraction ("
+              + fraction
+              + ") must be on interval [0, 1] without replacement");
     }
-    return Relation.derived(in.fields(), List.of(in), () -> {
-      Random rnd = new Random(seed);
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : in.rows()) {
-        if (withReplacement) {
-          int k = poisson(rnd, fraction);
-          for (int i = 0; i < k; i++) {
-            out.add(row);
+    return Relation.derived(
+        in.fields(),
+        List.of(in),
+        () -> {
+          Random rnd = new Random(seed);
+          List<Object[]> out = new ArrayList<>();
+          for (Object[] row : in.rows()) {
+            if (withReplacement) {
+              int k = poisson(rnd, fraction);
+              for (int i = 0; i < k; i++) {
+                out.add(row);
+              }
+            } else if (rnd.nextDouble() < fraction) {
+              out.add(row);
+            }
           }
-        } else if (rnd.nextDouble() < fraction) {
-          out.add(row);
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   private static int poisson(Random rnd, double mean) {
@@ -51,8 +56,9 @@ final class Sampling {
     double total = 0;
     for (double w : weights) {
       if (w < 0) {
-        throw new IllegalArgumentException("requirement failed: Weights must be nonnegative, but got "
-            + java.util.Arrays.toString(weights));
+        throw new IllegalArgumentException(
+            "requirement failed: Weights must be nonnegative, but got "
+                + java.util.Arrays.toString(weights));
       }
       total += w;
     }
@@ -63,17 +69,21 @@ final class Sampling {
       double lo = lower / sum;
       double hi = (lower + w) / sum;
       lower += w;
-      out.add(Relation.derived(in.fields(), List.of(in), () -> {
-        Random rnd = new Random(seed);
-        List<Object[]> rows = new ArrayList<>();
-        for (Object[] row : in.rows()) {
-          double x = rnd.nextDouble();
-          if (x >= lo && x < hi) {
-            rows.add(row);
-          }
-        }
-        return rows;
-      }));
+      out.add(
+          Relation.derived(
+              in.fields(),
+              List.of(in),
+              () -> {
+                Random rnd = new Random(seed);
+                List<Object[]> rows = new ArrayList<>();
+                for (Object[] row : in.rows()) {
+                  double x = rnd.nextDouble();
+                  if (x >= lo && x < hi) {
+                    rows.add(row);
+                  }
+                }
+                return rows;
+              }));
     }
     return out;
   }

@@ -14,7 +14,8 @@ import org.apache.spark.sql.types.DataTypes;
 
 /** describe() and summary(): per-column statistics rendered as strings, as Spark does. */
 final class Summary {
-  private static final List<String> DEFAULT = List.of("count", "mean", "stddev", "min", "25%", "50%", "75%", "max");
+  private static final List<String> DEFAULT =
+      List.of("count", "mean", "stddev", "min", "25%", "50%", "75%", "max");
 
   private Summary() {}
 
@@ -26,7 +27,8 @@ final class Summary {
     return compute(session, in, List.of(), stats.isEmpty() ? DEFAULT : stats);
   }
 
-  private static Relation compute(MockSparkSession session, Relation in, List<String> cols, List<String> stats) {
+  private static Relation compute(
+      MockSparkSession session, Relation in, List<String> cols, List<String> stats) {
     SessionConf conf = session.sessionConf();
     List<Integer> positions = new ArrayList<>();
     if (cols.isEmpty()) {
@@ -45,14 +47,23 @@ final class Summary {
           }
         }
         if (idx < 0) {
-          throw Errors.unresolvedColumn(List.of(c), in.scope(conf.caseSensitive()).suggestions(List.of(c)));
+          throw Errors.unresolvedColumn(
+              List.of(c), in.scope(conf.caseSensitive()).suggestions(List.of(c)));
         }
         positions.add(idx);
       }
     }
     for (String s : stats) {
       String l = s.toLowerCase(Locale.ROOT);
-      if (!List.of("count", "mean", "stddev", "min", "max", "count_distinct", "approx_count_distinct").contains(l)
+      if (!List.of(
+                  "count",
+                  "mean",
+                  "stddev",
+                  "min",
+                  "max",
+                  "count_distinct",
+                  "approx_count_distinct")
+              .contains(l)
           && !l.endsWith("%")) {
         throw new IllegalArgumentException(s + " is not a recognised statistic");
       }
@@ -62,18 +73,21 @@ final class Summary {
     for (int p : positions) {
       out.add(Field.of(in.fields().get(p).name(), DataTypes.StringType, true));
     }
-    return Relation.derived(out, List.of(in), () -> {
-      List<Object[]> rows = new ArrayList<>();
-      for (String stat : stats) {
-        Object[] r = new Object[positions.size() + 1];
-        r[0] = stat;
-        for (int k = 0; k < positions.size(); k++) {
-          r[k + 1] = statistic(in, positions.get(k), stat.toLowerCase(Locale.ROOT), conf);
-        }
-        rows.add(r);
-      }
-      return rows;
-    });
+    return Relation.derived(
+        out,
+        List.of(in),
+        () -> {
+          List<Object[]> rows = new ArrayList<>();
+          for (String stat : stats) {
+            Object[] r = new Object[positions.size() + 1];
+            r[0] = stat;
+            for (int k = 0; k < positions.size(); k++) {
+              r[k + 1] = statistic(in, positions.get(k), stat.toLowerCase(Locale.ROOT), conf);
+            }
+            rows.add(r);
+          }
+          return rows;
+        });
   }
 
   private static String statistic(Relation in, int col, String stat, SessionConf conf) {
@@ -88,53 +102,60 @@ final class Summary {
     switch (stat) {
       case "count":
         return String.valueOf(values.size());
-      case "count_distinct", "approx_count_distinct": {
-        java.util.Set<Object> keys = new java.util.HashSet<>();
-        for (Object v : values) {
-          keys.add(Values.key(v));
-        }
-        return String.valueOf(keys.size());
-      }
-      case "mean":
-      case "stddev": {
-        List<Double> ds = doubles(values, numeric);
-        if (ds == null || ds.isEmpty() || stat.equals("stddev") && ds.size() < 2) {
-          return null;
-        }
-        double sum = 0;
-        for (double d : ds) {
-          sum += d; // plain addition, as Spark's avg adds (a DoubleStream would compensate)
-        }
-        double mean = sum / ds.size();
-        if (stat.equals("mean")) {
-          return Values.toDisplayString(mean, DataTypes.DoubleType, conf.zone());
-        }
-        double[] m = slicedMoments(in, col, numeric);
-        double n = m[0];
-        double m2 = m[2];
-        return Values.toDisplayString(Math.sqrt(m2 / (n - 1)), DataTypes.DoubleType, conf.zone());
-      }
-      case "min":
-      case "max": {
-        Object best = null;
-        for (Object v : values) {
-          if (best == null || (stat.equals("min") ? Values.compare(v, best) < 0 : Values.compare(v, best) > 0)) {
-            best = v;
+      case "count_distinct", "approx_count_distinct":
+        {
+          java.util.Set<Object> keys = new java.util.HashSet<>();
+          for (Object v : values) {
+            keys.add(Values.key(v));
           }
+          return String.valueOf(keys.size());
         }
-        return best == null ? null : Values.toDisplayString(best, f.type(), conf.zone());
-      }
-      default: {
-        if (!numeric || values.isEmpty()) {
-          return null;
+      case "mean":
+      case "stddev":
+        {
+          List<Double> ds = doubles(values, numeric);
+          if (ds == null || ds.isEmpty() || stat.equals("stddev") && ds.size() < 2) {
+            return null;
+          }
+          double sum = 0;
+          for (double d : ds) {
+            sum += d; // plain addition, as Spark's avg adds (a DoubleStream would compensate)
+          }
+          double mean = sum / ds.size();
+          if (stat.equals("mean")) {
+            return Values.toDisplayString(mean, DataTypes.DoubleType, conf.zone());
+          }
+          double[] m = slicedMoments(in, col, numeric);
+          double n = m[0];
+          double m2 = m[2];
+          return Values.toDisplayString(Math.sqrt(m2 / (n - 1)), DataTypes.DoubleType, conf.zone());
         }
-        double p = Double.parseDouble(stat.substring(0, stat.length() - 1)) / 100.0;
-        List<Object> sorted = new ArrayList<>(values);
-        sorted.sort(Values::compare);
-        int idx = (int) Math.ceil(p * sorted.size()) - 1;
-        Object v = sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
-        return Values.toDisplayString(v, f.type(), conf.zone());
-      }
+      case "min":
+      case "max":
+        {
+          Object best = null;
+          for (Object v : values) {
+            if (best == null
+                || (stat.equals("min")
+                    ? Values.compare(v, best) < 0
+                    : Values.compare(v, best) > 0)) {
+              best = v;
+            }
+          }
+          return best == null ? null : Values.toDisplayString(best, f.type(), conf.zone());
+        }
+      default:
+        {
+          if (!numeric || values.isEmpty()) {
+            return null;
+          }
+          double p = Double.parseDouble(stat.substring(0, stat.length() - 1)) / 100.0;
+          List<Object> sorted = new ArrayList<>(values);
+          sorted.sort(Values::compare);
+          int idx = (int) Math.ceil(p * sorted.size()) - 1;
+          Object v = sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
+          return Values.toDisplayString(v, f.type(), conf.zone());
+        }
     }
   }
 
@@ -167,7 +188,10 @@ final class Summary {
       if (total > 0) {
         double delta = part[1] - acc[1];
         double deltaN = delta / total;
-        acc = new double[] {total, acc[1] + deltaN * part[0], acc[2] + part[2] + delta * deltaN * acc[0] * part[0]};
+        acc =
+            new double[] {
+              total, acc[1] + deltaN * part[0], acc[2] + part[2] + delta * deltaN * acc[0] * part[0]
+            };
       }
     }
     return acc;

@@ -12,32 +12,44 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * joinWith: each joined row becomes a pair column {@code _1, _2}, each side a struct of its
- * columns (or its single value for a non-struct encoder), null where an outer join found no match.
+ * joinWith: each joined row becomes a pair column {@code _1, _2}, each side a struct of its columns
+ * (or its single value for a non-struct encoder), null where an outer join found no match.
  */
 final class TypedJoin {
   private TypedJoin() {}
 
-  static Relation pair(Relation left, Relation right, Relation joined, Joins.Type type,
-      Encoder<?> leftEncoder, Encoder<?> rightEncoder) {
+  static Relation pair(
+      Relation left,
+      Relation right,
+      Relation joined,
+      Joins.Type type,
+      Encoder<?> leftEncoder,
+      Encoder<?> rightEncoder) {
     int nl = left.fields().size();
     int nr = right.fields().size();
     boolean leftStruct = Encoding.agnostic(leftEncoder).isStruct();
     boolean rightStruct = Encoding.agnostic(rightEncoder).isStruct();
     boolean leftNullable = type == Joins.Type.RIGHT || type == Joins.Type.FULL;
     boolean rightNullable = type == Joins.Type.LEFT || type == Joins.Type.FULL;
-    List<Field> fields = List.of(
-        side("_1", left, leftStruct, leftNullable),
-        side("_2", right, rightStruct, rightNullable));
-    return Relation.derived(fields, List.of(joined), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : joined.rows()) {
-        Object[] l = Arrays.copyOfRange(row, 0, nl);
-        Object[] r = Arrays.copyOfRange(row, nl, nl + nr);
-        out.add(new Object[] {value(l, leftStruct, leftNullable), value(r, rightStruct, rightNullable)});
-      }
-      return out;
-    });
+    List<Field> fields =
+        List.of(
+            side("_1", left, leftStruct, leftNullable),
+            side("_2", right, rightStruct, rightNullable));
+    return Relation.derived(
+        fields,
+        List.of(joined),
+        () -> {
+          List<Object[]> out = new ArrayList<>();
+          for (Object[] row : joined.rows()) {
+            Object[] l = Arrays.copyOfRange(row, 0, nl);
+            Object[] r = Arrays.copyOfRange(row, nl, nl + nr);
+            out.add(
+                new Object[] {
+                  value(l, leftStruct, leftNullable), value(r, rightStruct, rightNullable)
+                });
+          }
+          return out;
+        });
   }
 
   private static Field side(String name, Relation r, boolean struct, boolean nullable) {

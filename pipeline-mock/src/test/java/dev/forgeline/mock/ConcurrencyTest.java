@@ -25,10 +25,13 @@ class ConcurrencyTest {
       List<Future<Long>> results = new ArrayList<>();
       for (int t = 0; t < 64; t++) {
         int k = t % 7;
-        results.add(pool.submit(() -> {
-          Row r = shared.filter(col("k").equalTo(k)).agg(sum(col("id"))).collectAsList().get(0);
-          return r.getLong(0);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  Row r =
+                      shared.filter(col("k").equalTo(k)).agg(sum(col("id"))).collectAsList().get(0);
+                  return r.getLong(0);
+                }));
       }
       for (int t = 0; t < 64; t++) {
         int k = t % 7;

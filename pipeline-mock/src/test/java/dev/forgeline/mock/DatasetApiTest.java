@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Dataset API surface on the mock: joins, grouping, set operations, na, beans, storage. */
 class DatasetApiTest {
-  private final SparkSession spark = MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
+  private final SparkSession spark =
+      MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
 
   /** A Java bean for encoder tests. */
   public static class Person implements Serializable {
@@ -60,18 +61,25 @@ class DatasetApiTest {
   }
 
   private Dataset<Row> people() {
-    StructType s = new StructType().add("name", DataTypes.StringType).add("dept", DataTypes.StringType)
-        .add("age", DataTypes.IntegerType);
-    return spark.createDataFrame(List.of(
-        RowFactory.create("ann", "eng", 30),
-        RowFactory.create("bob", "eng", 40),
-        RowFactory.create("cid", "ops", null),
-        RowFactory.create("dan", null, 25)), s);
+    StructType s =
+        new StructType()
+            .add("name", DataTypes.StringType)
+            .add("dept", DataTypes.StringType)
+            .add("age", DataTypes.IntegerType);
+    return spark.createDataFrame(
+        List.of(
+            RowFactory.create("ann", "eng", 30),
+            RowFactory.create("bob", "eng", 40),
+            RowFactory.create("cid", "ops", null),
+            RowFactory.create("dan", null, 25)),
+        s);
   }
 
   private Dataset<Row> depts() {
-    StructType s = new StructType().add("dept", DataTypes.StringType).add("floor", DataTypes.IntegerType);
-    return spark.createDataFrame(List.of(RowFactory.create("eng", 1), RowFactory.create("hr", 2)), s);
+    StructType s =
+        new StructType().add("dept", DataTypes.StringType).add("floor", DataTypes.IntegerType);
+    return spark.createDataFrame(
+        List.of(RowFactory.create("eng", 1), RowFactory.create("hr", 2)), s);
   }
 
   private static List<Row> rows(Dataset<Row> df) {
@@ -80,46 +88,88 @@ class DatasetApiTest {
 
   @Test
   void beansRoundTrip() {
-    Dataset<Row> df = spark.createDataFrame(List.of(new Person("ann", 30), new Person("bob", 40)), Person.class);
+    Dataset<Row> df =
+        spark.createDataFrame(List.of(new Person("ann", 30), new Person("bob", 40)), Person.class);
     assertEquals("struct<age:int,name:string>", df.schema().simpleString());
-    List<Person> back = df.filter(col("age").gt(35)).as(Encoders.bean(Person.class)).collectAsList();
+    List<Person> back =
+        df.filter(col("age").gt(35)).as(Encoders.bean(Person.class)).collectAsList();
     assertEquals(1, back.size());
     assertEquals("bob", back.get(0).getName());
-    Dataset<String> names = df.as(Encoders.bean(Person.class))
-        .map((MapFunction<Person, String>) p -> p.getName() + p.getAge(), Encoders.STRING());
+    Dataset<String> names =
+        df.as(Encoders.bean(Person.class))
+            .map((MapFunction<Person, String>) p -> p.getName() + p.getAge(), Encoders.STRING());
     assertEquals(List.of("ann30", "bob40"), names.collectAsList());
-    Dataset<String> chars = spark.createDataset(List.of("ab", "c"), Encoders.STRING())
-        .flatMap((FlatMapFunction<String, String>) s -> Arrays.asList(s.split("")).iterator(), Encoders.STRING());
+    Dataset<String> chars =
+        spark
+            .createDataset(List.of("ab", "c"), Encoders.STRING())
+            .flatMap(
+                (FlatMapFunction<String, String>) s -> Arrays.asList(s.split("")).iterator(),
+                Encoders.STRING());
     assertEquals(List.of("a", "b", "c"), chars.collectAsList());
   }
 
   @Test
   void joinTypes() {
-    assertEquals(List.of(RowFactory.create("eng", "ann", 30, 1), RowFactory.create("eng", "bob", 40, 1)),
+    assertEquals(
+        List.of(RowFactory.create("eng", "ann", 30, 1), RowFactory.create("eng", "bob", 40, 1)),
         rows(people().join(depts(), "dept").select("dept", "name", "age", "floor")));
     Dataset<Row> p = people();
     Dataset<Row> d = depts();
     assertEquals(4, p.join(d, p.col("dept").equalTo(d.col("dept")), "left").count());
-    assertEquals(3, people().join(depts(), scala.jdk.javaapi.CollectionConverters.asScala(List.of("dept")).toSeq(),
-        "right").count());
-    assertEquals(5, people().join(depts(), scala.jdk.javaapi.CollectionConverters.asScala(List.of("dept")).toSeq(),
-        "full").count());
-    assertEquals(List.of("ann", "bob"), p.join(d, p.col("dept").equalTo(d.col("dept")),
-        "left_semi").select("name").as(Encoders.STRING()).collectAsList());
-    assertEquals(List.of("cid", "dan"), p.join(d, p.col("dept").equalTo(d.col("dept")),
-        "left_anti").select("name").as(Encoders.STRING()).collectAsList());
+    assertEquals(
+        3,
+        people()
+            .join(
+                depts(),
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of("dept")).toSeq(),
+                "right")
+            .count());
+    assertEquals(
+        5,
+        people()
+            .join(
+                depts(),
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of("dept")).toSeq(),
+                "full")
+            .count());
+    assertEquals(
+        List.of("ann", "bob"),
+        p.join(d, p.col("dept").equalTo(d.col("dept")), "left_semi")
+            .select("name")
+            .as(Encoders.STRING())
+            .collectAsList());
+    assertEquals(
+        List.of("cid", "dan"),
+        p.join(d, p.col("dept").equalTo(d.col("dept")), "left_anti")
+            .select("name")
+            .as(Encoders.STRING())
+            .collectAsList());
     assertEquals(8, people().crossJoin(depts()).count());
-    Throwable e = assertThrows(AnalysisException.class, () -> people().join(depts(), lit(true), "sideways"));
+    Throwable e =
+        assertThrows(AnalysisException.class, () -> people().join(depts(), lit(true), "sideways"));
     assertEquals("UNSUPPORTED_JOIN_TYPE", ((AnalysisException) e).getCondition());
   }
 
   @Test
   void groupingRollupAndPivot() {
-    Dataset<Row> g = people().groupBy("dept").agg(count(lit(1)).as("n"), sum("age").as("total")).orderBy(col("dept"));
-    assertEquals(Arrays.asList(RowFactory.create(null, 1L, 25L), RowFactory.create("eng", 2L, 70L),
-        RowFactory.create("ops", 1L, null)), rows(g));
+    Dataset<Row> g =
+        people()
+            .groupBy("dept")
+            .agg(count(lit(1)).as("n"), sum("age").as("total"))
+            .orderBy(col("dept"));
+    assertEquals(
+        Arrays.asList(
+            RowFactory.create(null, 1L, 25L),
+            RowFactory.create("eng", 2L, 70L),
+            RowFactory.create("ops", 1L, null)),
+        rows(g));
     assertEquals(8, people().rollup("dept", "name").count().count());
-    Dataset<Row> p = people().groupBy("name").pivot("dept", List.of("eng", "ops")).agg(sum("age")).orderBy("name");
+    Dataset<Row> p =
+        people()
+            .groupBy("name")
+            .pivot("dept", List.of("eng", "ops"))
+            .agg(sum("age"))
+            .orderBy("name");
     assertEquals(List.of("name", "eng", "ops"), Arrays.asList(p.columns()));
     assertEquals(RowFactory.create("ann", 30L, null), rows(p).get(0));
   }
@@ -136,14 +186,17 @@ class DatasetApiTest {
     assertEquals(List.of("dept", "floor", "name"), Arrays.asList(byName.columns()));
     assertEquals(6, byName.count());
     assertEquals(3, a.distinct().count());
-    assertEquals(2, people().dropDuplicates(new String[] {"dept"}).filter(col("dept").isNotNull()).count());
+    assertEquals(
+        2, people().dropDuplicates(new String[] {"dept"}).filter(col("dept").isNotNull()).count());
   }
 
   @Test
   void naFunctions() {
     assertEquals(2, people().na().drop().count());
     assertEquals(0, people().na().fill(0L).filter(col("age").isNull()).count());
-    assertEquals("none", rows(people().na().fill("none").filter(col("name").equalTo("dan"))).get(0).getString(1));
+    assertEquals(
+        "none",
+        rows(people().na().fill("none").filter(col("name").equalTo("dan"))).get(0).getString(1));
     Dataset<Row> replaced = people().na().replace("dept", Map.of("eng", "engineering"));
     assertEquals(2, replaced.filter(col("dept").equalTo("engineering")).count());
   }
@@ -151,9 +204,18 @@ class DatasetApiTest {
   @Test
   void orderingLimitsAndActions() {
     Dataset<Row> sorted = people().orderBy(col("age").desc_nulls_last());
-    assertEquals(List.of("bob", "ann", "dan", "cid"), sorted.select("name").as(Encoders.STRING()).collectAsList());
-    assertEquals(List.of("ann", "bob"), people().orderBy(col("age").asc_nulls_last()).limit(3).offset(1)
-        .select("name").as(Encoders.STRING()).collectAsList());
+    assertEquals(
+        List.of("bob", "ann", "dan", "cid"),
+        sorted.select("name").as(Encoders.STRING()).collectAsList());
+    assertEquals(
+        List.of("ann", "bob"),
+        people()
+            .orderBy(col("age").asc_nulls_last())
+            .limit(3)
+            .offset(1)
+            .select("name")
+            .as(Encoders.STRING())
+            .collectAsList());
     assertEquals("ann", people().first().getString(0));
     assertEquals(2, ((Row[]) people().tail(2)).length);
     assertFalse(people().isEmpty());
@@ -170,8 +232,10 @@ class DatasetApiTest {
   @Test
   void showVerticalAndJson() {
     MockDataset<Row> df = (MockDataset<Row>) people().limit(1);
-    assertEquals("-RECORD 0---\n name | ann \n dept | eng \n age  | 30  \n", df.showString(20, 20, true));
-    assertEquals(List.of("{\"name\":\"cid\",\"dept\":\"ops\"}"),
+    assertEquals(
+        "-RECORD 0---\n name | ann \n dept | eng \n age  | 30  \n", df.showString(20, 20, true));
+    assertEquals(
+        List.of("{\"name\":\"cid\",\"dept\":\"ops\"}"),
         people().filter(col("name").equalTo("cid")).toJSON().collectAsList());
   }
 
@@ -183,7 +247,8 @@ class DatasetApiTest {
     people().write().mode(SaveMode.Overwrite).format("delta").save("/tmp/mock/people");
     people().limit(1).write().mode("append").format("delta").save("/tmp/mock/people");
     assertEquals(5, spark.read().format("delta").load("/tmp/mock/people").count());
-    Throwable e = assertThrows(AnalysisException.class, () -> people().write().save("/tmp/mock/people"));
+    Throwable e =
+        assertThrows(AnalysisException.class, () -> people().write().save("/tmp/mock/people"));
     assertEquals("PATH_ALREADY_EXISTS", ((AnalysisException) e).getCondition());
     Throwable missing = assertThrows(AnalysisException.class, () -> spark.table("nope"));
     assertEquals("TABLE_OR_VIEW_NOT_FOUND", ((AnalysisException) missing).getCondition());
@@ -191,19 +256,26 @@ class DatasetApiTest {
 
   @Test
   void groupByKeyTypedOperations() {
-    Dataset<String> words = spark.createDataset(List.of("a", "bb", "cc", "d", "eee"), Encoders.STRING());
+    Dataset<String> words =
+        spark.createDataset(List.of("a", "bb", "cc", "d", "eee"), Encoders.STRING());
     org.apache.spark.sql.KeyValueGroupedDataset<Integer, String> byLength =
         words.groupByKey((MapFunction<String, Integer>) String::length, Encoders.INT());
     assertEquals(List.of(1, 2, 3), byLength.keys().collectAsList());
-    Dataset<String> joined = byLength.mapGroups(
-        (org.apache.spark.api.java.function.MapGroupsFunction<Integer, String, String>) (k, it) -> {
-          StringBuilder sb = new StringBuilder(k + ":");
-          it.forEachRemaining(sb::append);
-          return sb.toString();
-        }, Encoders.STRING());
+    Dataset<String> joined =
+        byLength.mapGroups(
+            (org.apache.spark.api.java.function.MapGroupsFunction<Integer, String, String>)
+                (k, it) -> {
+                  StringBuilder sb = new StringBuilder(k + ":");
+                  it.forEachRemaining(sb::append);
+                  return sb.toString();
+                },
+            Encoders.STRING());
     assertEquals(List.of("1:ad", "2:bbcc", "3:eee"), joined.collectAsList());
-    List<scala.Tuple2<Integer, String>> reduced = byLength
-        .reduceGroups((org.apache.spark.api.java.function.ReduceFunction<String>) (x, y) -> x + y).collectAsList();
+    List<scala.Tuple2<Integer, String>> reduced =
+        byLength
+            .reduceGroups(
+                (org.apache.spark.api.java.function.ReduceFunction<String>) (x, y) -> x + y)
+            .collectAsList();
     assertEquals(new scala.Tuple2<>(2, "bbcc"), reduced.get(1));
   }
 
@@ -211,7 +283,8 @@ class DatasetApiTest {
   void joinWithPairsBothSides() {
     Dataset<Row> p = people();
     Dataset<Row> d = depts();
-    Dataset<scala.Tuple2<Row, Row>> pairs = p.joinWith(d, p.col("dept").equalTo(d.col("dept")), "left");
+    Dataset<scala.Tuple2<Row, Row>> pairs =
+        p.joinWith(d, p.col("dept").equalTo(d.col("dept")), "left");
     assertEquals(List.of("_1", "_2"), Arrays.asList(pairs.columns()));
     List<scala.Tuple2<Row, Row>> rows = pairs.collectAsList();
     assertEquals(4, rows.size());
@@ -220,7 +293,8 @@ class DatasetApiTest {
     assertEquals(null, rows.get(2)._2());
     Dataset<Long> a = spark.range(3);
     Dataset<Long> b = spark.range(1, 4);
-    List<scala.Tuple2<Long, Long>> longs = a.joinWith(b, a.col("id").equalTo(b.col("id")), "inner").collectAsList();
+    List<scala.Tuple2<Long, Long>> longs =
+        a.joinWith(b, a.col("id").equalTo(b.col("id")), "inner").collectAsList();
     assertEquals(List.of(new scala.Tuple2<>(1L, 1L), new scala.Tuple2<>(2L, 2L)), longs);
   }
 }

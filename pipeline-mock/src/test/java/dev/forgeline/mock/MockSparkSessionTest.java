@@ -21,20 +21,24 @@ import org.junit.jupiter.api.Test;
 import scala.jdk.javaapi.CollectionConverters;
 
 class MockSparkSessionTest {
-  private static final StructType PEOPLE = new StructType()
-      .add("name", DataTypes.StringType, true)
-      .add("age", DataTypes.IntegerType, true);
+  private static final StructType PEOPLE =
+      new StructType()
+          .add("name", DataTypes.StringType, true)
+          .add("age", DataTypes.IntegerType, true);
 
   private static Dataset<Row> people(SparkSession spark) {
-    return spark.createDataFrame(List.of(
-        RowFactory.create("alice", 34),
-        RowFactory.create("bob", 28),
-        RowFactory.create("carol", null)), PEOPLE);
+    return spark.createDataFrame(
+        List.of(
+            RowFactory.create("alice", 34),
+            RowFactory.create("bob", 28),
+            RowFactory.create("carol", null)),
+        PEOPLE);
   }
 
   @Test
   void builderSetsConfAndAdvertisesTheMockBackend() {
-    SparkSession spark = MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").appName("t").build();
+    SparkSession spark =
+        MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").appName("t").build();
     assertEquals("UTC", spark.conf().get("spark.sql.session.timeZone"));
     assertEquals("t", spark.conf().get("spark.app.name"));
     assertEquals("true", spark.conf().get(MockSparkSession.SEQUENTIAL_KEY, "false"));
@@ -42,8 +46,10 @@ class MockSparkSessionTest {
 
   @Test
   void builderRejectsTheSameKeyTwice() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> MockSparkSession.builder().config("a", "1").config("a", "2"));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> MockSparkSession.builder().config("a", "1").config("a", "2"));
     assertTrue(e.getMessage().contains("[a]") && e.getMessage().contains("[1]"), e.getMessage());
   }
 
@@ -51,10 +57,18 @@ class MockSparkSessionTest {
   void confChangesBetweenQueriesOfOneSessionTakeEffect() {
     // The session caches what it parses from its conf; each set or unset must invalidate it. As in
     // Spark, a query sees the settings of the moment it is built (analyzed), so each is new.
-    SparkSession spark = MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
-    java.util.function.Supplier<Integer> hour = () -> spark.range(1)
-        .select(org.apache.spark.sql.functions.hour(lit(java.time.Instant.parse("2024-06-01T12:00:00Z"))))
-        .collectAsList().get(0).getInt(0);
+    SparkSession spark =
+        MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
+    java.util.function.Supplier<Integer> hour =
+        () ->
+            spark
+                .range(1)
+                .select(
+                    org.apache.spark.sql.functions.hour(
+                        lit(java.time.Instant.parse("2024-06-01T12:00:00Z"))))
+                .collectAsList()
+                .get(0)
+                .getInt(0);
     assertEquals(12, hour.get());
     spark.conf().set("spark.sql.session.timeZone", "Asia/Tokyo");
     assertEquals(21, hour.get());
@@ -84,17 +98,19 @@ class MockSparkSessionTest {
 
   @Test
   void defaultTimeZoneIsTheJvmDefault() {
-    assertEquals(java.util.TimeZone.getDefault().getID(),
+    assertEquals(
+        java.util.TimeZone.getDefault().getID(),
         MockSparkSession.create().conf().get("spark.sql.session.timeZone"));
   }
 
   @Test
   void selectFilterWithColumnAndCollect() {
     SparkSession spark = MockSparkSession.create();
-    Dataset<Row> df = people(spark)
-        .filter(col("age").gt(30))
-        .withColumn("NAME_UP", upper(col("name")))
-        .select(col("name_up"), col("age").plus(lit(1L)).as("next"));
+    Dataset<Row> df =
+        people(spark)
+            .filter(col("age").gt(30))
+            .withColumn("NAME_UP", upper(col("name")))
+            .select(col("name_up"), col("age").plus(lit(1L)).as("next"));
     assertEquals("struct<name_up:string,next:bigint>", df.schema().simpleString());
     List<Row> rows = df.collectAsList();
     assertEquals(List.of(RowFactory.create("ALICE", 35L)), rows);
@@ -103,30 +119,36 @@ class MockSparkSessionTest {
 
   @Test
   void generatedColumnNamesFollowSpark() {
-    Dataset<Row> df = people(MockSparkSession.create()).select(col("age").plus(1), upper(col("name")), lit("x"));
+    Dataset<Row> df =
+        people(MockSparkSession.create()).select(col("age").plus(1), upper(col("name")), lit("x"));
     assertEquals(List.of("(age + 1)", "upper(name)", "x"), List.of(df.columns()));
   }
 
   @Test
   void showPrintsSparksTable() {
     MockDataset<Row> df = (MockDataset<Row>) people(MockSparkSession.create());
-    String expected = String.join("\n",
-        "+-----+----+",
-        "| name| age|",
-        "+-----+----+",
-        "|alice|  34|",
-        "|  bob|  28|",
-        "|carol|NULL|",
-        "+-----+----+",
-        "");
+    String expected =
+        String.join(
+            "\n",
+            "+-----+----+",
+            "| name| age|",
+            "+-----+----+",
+            "|alice|  34|",
+            "|  bob|  28|",
+            "|carol|NULL|",
+            "+-----+----+",
+            "");
     assertEquals(expected, df.showString(20, 20, false));
-    assertEquals(String.join("\n",
-        "+-----+---+",
-        "| name|age|",
-        "+-----+---+",
-        "|alice| 34|",
-        "+-----+---+",
-        "only showing top 1 row"), df.showString(1, 20, false));
+    assertEquals(
+        String.join(
+            "\n",
+            "+-----+---+",
+            "| name|age|",
+            "+-----+---+",
+            "|alice| 34|",
+            "+-----+---+",
+            "only showing top 1 row"),
+        df.showString(1, 20, false));
   }
 
   @Test
@@ -136,8 +158,13 @@ class MockSparkSessionTest {
     assertEquals(List.of(0L, 2L, 4L), r.collectAsList());
     Dataset<String> s = spark.createDataset(List.of("a", "b"), Encoders.STRING());
     assertEquals("value", s.columns()[0]);
-    assertEquals(List.of("A", "B"), s.map((org.apache.spark.api.java.function.MapFunction<String, String>) String::toUpperCase,
-        Encoders.STRING()).collectAsList());
+    assertEquals(
+        List.of("A", "B"),
+        s.map(
+                (org.apache.spark.api.java.function.MapFunction<String, String>)
+                    String::toUpperCase,
+                Encoders.STRING())
+            .collectAsList());
   }
 
   @Test
@@ -159,7 +186,9 @@ class MockSparkSessionTest {
   void unsupportedMethodsNameThemselves() {
     Dataset<Row> df = people(MockSparkSession.create());
     UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, df::rdd);
-    assertEquals("MockSparkSession does not support Dataset.rdd(); run this test on a local SparkSession", e.getMessage());
+    assertEquals(
+        "MockSparkSession does not support Dataset.rdd(); run this test on a local SparkSession",
+        e.getMessage());
   }
 
   @Test

@@ -46,10 +46,22 @@ class UnsupportedMethodsTest {
   void everyUnsupportedMethodThrowsANamedError() throws Exception {
     MockSparkSession spark = MockSparkSession.create();
     Dataset<Row> df = spark.range(3).toDF();
-    List<Object> targets = List.of(spark, df, df.na(), df.stat(), df.groupBy(), spark.read(), df.write(),
-        spark.catalog(), spark.udf(), spark.conf(), MockSparkSession.builder(),
-        df.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> r.getLong(0),
-            org.apache.spark.sql.Encoders.LONG()));
+    List<Object> targets =
+        List.of(
+            spark,
+            df,
+            df.na(),
+            df.stat(),
+            df.groupBy(),
+            spark.read(),
+            df.write(),
+            spark.catalog(),
+            spark.udf(),
+            spark.conf(),
+            MockSparkSession.builder(),
+            df.groupByKey(
+                (org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> r.getLong(0),
+                org.apache.spark.sql.Encoders.LONG()));
     int checked = 0;
     for (Object target : targets) {
       for (Method m : target.getClass().getDeclaredMethods()) {
@@ -67,8 +79,12 @@ class UnsupportedMethodsTest {
         } catch (InvocationTargetException e) {
           Throwable cause = e.getCause();
           assertInstanceOf(UnsupportedOperationException.class, cause, m.toString());
-          assertTrue(cause.getMessage().startsWith("MockSparkSession does not support "), cause.getMessage());
-          assertTrue(cause.getMessage().endsWith("; run this test on a local SparkSession"), cause.getMessage());
+          assertTrue(
+              cause.getMessage().startsWith("MockSparkSession does not support "),
+              cause.getMessage());
+          assertTrue(
+              cause.getMessage().endsWith("; run this test on a local SparkSession"),
+              cause.getMessage());
         }
         checked++;
       }

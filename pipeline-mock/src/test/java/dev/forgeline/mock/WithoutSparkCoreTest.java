@@ -33,22 +33,38 @@ class WithoutSparkCoreTest {
 
   @Test
   void typicalProgramRunsOnTheMock() {
-    SparkSession spark = MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
-    assertEquals("UTC", MockSparkSession.create(java.util.Map.of("spark.sql.session.timeZone", "UTC"))
-        .conf().get("spark.sql.session.timeZone"));
-    StructType schema = new StructType()
-        .add("dept", DataTypes.StringType)
-        .add("name", DataTypes.StringType)
-        .add("salary", DataTypes.IntegerType);
-    Dataset<Row> df = spark.createDataFrame(List.of(
-        RowFactory.create("a", "x", 10),
-        RowFactory.create("a", "y", 30),
-        RowFactory.create("b", "z", 20)), schema);
-    Dataset<Row> agg = df.groupBy(col("dept")).agg(count(lit(1)).as("n"), avg(col("salary")).as("avg"))
-        .orderBy(col("dept"));
-    assertEquals(List.of(RowFactory.create("a", 2L, 20.0), RowFactory.create("b", 1L, 20.0)), agg.collectAsList());
-    Dataset<Row> ranked = df.withColumn("rn", row_number().over(Window.partitionBy("dept").orderBy(col("salary").desc())))
-        .filter(col("rn").equalTo(1)).select(upper(col("name")).as("top")).orderBy("top");
+    SparkSession spark =
+        MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
+    assertEquals(
+        "UTC",
+        MockSparkSession.create(java.util.Map.of("spark.sql.session.timeZone", "UTC"))
+            .conf()
+            .get("spark.sql.session.timeZone"));
+    StructType schema =
+        new StructType()
+            .add("dept", DataTypes.StringType)
+            .add("name", DataTypes.StringType)
+            .add("salary", DataTypes.IntegerType);
+    Dataset<Row> df =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("a", "x", 10),
+                RowFactory.create("a", "y", 30),
+                RowFactory.create("b", "z", 20)),
+            schema);
+    Dataset<Row> agg =
+        df.groupBy(col("dept"))
+            .agg(count(lit(1)).as("n"), avg(col("salary")).as("avg"))
+            .orderBy(col("dept"));
+    assertEquals(
+        List.of(RowFactory.create("a", 2L, 20.0), RowFactory.create("b", 1L, 20.0)),
+        agg.collectAsList());
+    Dataset<Row> ranked =
+        df.withColumn(
+                "rn", row_number().over(Window.partitionBy("dept").orderBy(col("salary").desc())))
+            .filter(col("rn").equalTo(1))
+            .select(upper(col("name")).as("top"))
+            .orderBy("top");
     assertEquals(List.of(RowFactory.create("Y"), RowFactory.create("Z")), ranked.collectAsList());
   }
 

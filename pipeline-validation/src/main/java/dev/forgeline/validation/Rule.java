@@ -7,8 +7,8 @@ import org.apache.spark.sql.Column;
 
 /**
  * A named condition that every valid row satisfies. A row fails a rule when the condition is false
- * or null, except where a rule says otherwise (range and set rules let nulls pass: combine them with
- * {@link #notNull} to forbid nulls).
+ * or null, except where a rule says otherwise (range and set rules let nulls pass: combine them
+ * with {@link #notNull} to forbid nulls).
  *
  * @param name unique within one check; shown in summaries
  * @param valid the condition of a valid row
@@ -32,20 +32,22 @@ public record Rule(String name, Column valid) {
 
   /** {@code column} lies in {@code [low, high]}; nulls pass. */
   public static Rule between(String column, Object low, Object high) {
-    return new Rule(column + " between " + low + " and " + high,
+    return new Rule(
+        column + " between " + low + " and " + high,
         col(column).isNull().or(col(column).between(low, high)));
   }
 
   /** {@code column} is one of {@code values}; nulls pass. */
   public static Rule in(String column, Object... values) {
-    return new Rule(column + " in " + java.util.Arrays.toString(values),
+    return new Rule(
+        column + " in " + java.util.Arrays.toString(values),
         col(column).isNull().or(col(column).isin(values)));
   }
 
   /** {@code column} matches the Java regular expression {@code regex} somewhere; nulls pass. */
   public static Rule matches(String column, String regex) {
-    return new Rule(column + " matches /" + regex + "/",
-        col(column).isNull().or(col(column).rlike(regex)));
+    return new Rule(
+        column + " matches /" + regex + "/", col(column).isNull().or(col(column).rlike(regex)));
   }
 
   /** Any condition, e.g. {@code col("end").geq(col("start"))}. */

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The outcome of a check: the number of rows and, per rule in the order given, how many rows
- * failed it.
+ * The outcome of a check: the number of rows and, per rule in the order given, how many rows failed
+ * it.
  *
  * @param rows the number of rows checked
  * @param failures rule name to failing rows

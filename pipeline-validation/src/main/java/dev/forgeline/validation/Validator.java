@@ -44,8 +44,8 @@ public final class Validator {
     List<Column> failures = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Column failed = not(coalesce(rules.get(i).valid(), lit(false)));
-      failures.add(coalesce(sum(when(failed, lit(1L)).otherwise(lit(0L))), lit(0L))
-          .as("failed_" + i));
+      failures.add(
+          coalesce(sum(when(failed, lit(1L)).otherwise(lit(0L))), lit(0L)).as("failed_" + i));
     }
     Row result = data.agg(count(lit(1)).as("rows"), failures.toArray(new Column[0])).first();
     Map<String, Long> byRule = new LinkedHashMap<>();

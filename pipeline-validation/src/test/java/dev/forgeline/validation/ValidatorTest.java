@@ -20,24 +20,32 @@ class ValidatorTest {
   private final SparkSession spark = MockSparkSession.create();
 
   private Dataset<Row> orders() {
-    StructType schema = new StructType().add("id", DataTypes.IntegerType)
-        .add("amount", DataTypes.DoubleType).add("status", DataTypes.StringType)
-        .add("email", DataTypes.StringType);
-    return spark.createDataFrame(List.of(
-        RowFactory.create(1, 10.0, "paid", "a@x.org"),
-        RowFactory.create(2, -5.0, "paid", "not-an-email"),
-        RowFactory.create(null, 20.0, "lost", null),
-        RowFactory.create(4, null, null, "d@x.org")), schema);
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.IntegerType)
+            .add("amount", DataTypes.DoubleType)
+            .add("status", DataTypes.StringType)
+            .add("email", DataTypes.StringType);
+    return spark.createDataFrame(
+        List.of(
+            RowFactory.create(1, 10.0, "paid", "a@x.org"),
+            RowFactory.create(2, -5.0, "paid", "not-an-email"),
+            RowFactory.create(null, 20.0, "lost", null),
+            RowFactory.create(4, null, null, "d@x.org")),
+        schema);
   }
 
   @Test
   void countsEveryRuleInOnePassWithNullSemantics() {
-    ValidationSummary s = Validator.check(orders(), List.of(
-        Rule.notNull("id"),
-        Rule.between("amount", 0, 1000),
-        Rule.in("status", "paid", "cancelled"),
-        Rule.matches("email", "^[^@]+@[^@]+$"),
-        Rule.of("amount positive", col("amount").gt(0))));
+    ValidationSummary s =
+        Validator.check(
+            orders(),
+            List.of(
+                Rule.notNull("id"),
+                Rule.between("amount", 0, 1000),
+                Rule.in("status", "paid", "cancelled"),
+                Rule.matches("email", "^[^@]+@[^@]+$"),
+                Rule.of("amount positive", col("amount").gt(0))));
     assertEquals(4, s.rows());
     assertEquals(1, s.failures("id is not null"));
     assertEquals(1, s.failures("amount between 0 and 1000"), "null amount passes a range");
@@ -59,10 +67,13 @@ class ValidatorTest {
   @Test
   void badRuleListsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> Validator.check(orders(), List.of()));
-    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-        () -> Validator.check(orders(), List.of(Rule.notNull("id"), Rule.notNull("id"))));
+    IllegalArgumentException twice =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Validator.check(orders(), List.of(Rule.notNull("id"), Rule.notNull("id"))));
     assertEquals("rule name [id is not null] is used twice", twice.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Validator.check(orders(), List.of(Rule.notNull("id"))).failures("nope"));
   }
 }

@@ -51,7 +51,8 @@ class RunLogTest {
     return Pipeline.builder("log")
         .settings(ExecutionSettings.defaults().withFailurePolicy(FailurePolicy.CONTINUE))
         .stage("s", s -> s.add(Ok.class).add(Broken.class).add(AfterBroken.class))
-        .build().execute();
+        .build()
+        .execute();
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark runner behind {@code examples/bench}: {@code Bench NAME} runs one benchmark,
- * {@code Bench --list} lists them.
+ * The benchmark runner behind {@code examples/bench}: {@code Bench NAME} runs one benchmark, {@code
+ * Bench --list} lists them.
  */
 public final class Bench {
 

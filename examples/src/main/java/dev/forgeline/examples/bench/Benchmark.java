@@ -5,8 +5,8 @@ import java.io.PrintStream;
 /**
  * One benchmark runnable by {@code examples/bench NAME}.
  *
- * <p>A benchmark measures what it compares side by side in one run and prints each figure as a
- * line {@code RESULT name=value} through {@link Results}. It must finish within ten minutes on two
+ * <p>A benchmark measures what it compares side by side in one run and prints each figure as a line
+ * {@code RESULT name=value} through {@link Results}. It must finish within ten minutes on two
  * cores.
  *
  * @since 0.1.0

@@ -36,11 +36,11 @@ import org.apache.spark.sql.types.StructType;
  * reports the median of each figure (and the spread of the speedup). A trial times both backends
  * the way a test suite runs them: Spark on one shared session (its first run of a query shape
  * includes code generation), the mock on a fresh session per program. One small select-and-filter
- * query runs untimed on each backend first. It times the whole suite on
- * Spark, then, after a garbage collection and a pause that let Spark's background work (JIT
- * compilation of its generated code, collection of its garbage) finish, the whole suite on the
- * mock, so that neither backend is charged for the other's leftovers. Session start is measured
- * separately. The same suite then runs a second time on both.
+ * query runs untimed on each backend first. It times the whole suite on Spark, then, after a
+ * garbage collection and a pause that let Spark's background work (JIT compilation of its generated
+ * code, collection of its garbage) finish, the whole suite on the mock, so that neither backend is
+ * charged for the other's leftovers. Session start is measured separately. The same suite then runs
+ * a second time on both.
  *
  * @since 0.1.0
  */
@@ -68,8 +68,12 @@ public final class MockVsSparkBenchmark implements Benchmark {
 
   @Override
   public String description() {
-    return "a suite of " + SUITE_SIZE + " kit programs timed on local Spark and on the mock, "
-        + "median of " + DEFAULT_TRIALS + " fresh JVMs";
+    return "a suite of "
+        + SUITE_SIZE
+        + " kit programs timed on local Spark and on the mock, "
+        + "median of "
+        + DEFAULT_TRIALS
+        + " fresh JVMs";
   }
 
   @Override
@@ -80,25 +84,35 @@ public final class MockVsSparkBenchmark implements Benchmark {
     }
     int trials = Integer.getInteger("forgeline.bench.trials", DEFAULT_TRIALS);
     if (trials < 1) {
-      throw new IllegalArgumentException("forgeline.bench.trials must be at least 1, was " + trials);
+      throw new IllegalArgumentException(
+          "forgeline.bench.trials must be at least 1, was " + trials);
     }
     List<Map<String, Double>> figures = new ArrayList<>();
     for (int i = 1; i <= trials; i++) {
       Path trialLog = Path.of("target", "mock-vs-spark-trial-" + i + ".log").toAbsolutePath();
       Map<String, Double> f = fork(trialLog);
       figures.add(f);
-      log.printf(Locale.ROOT, "trial %d of %d: speedup %.1f (spark %.0f ms, mock %.1f ms); "
-              + "second run %.1f; log %s%n", i, trials, f.get("mock_suite_speedup"),
-          f.get("spark_suite_ms"), f.get("mock_suite_ms"), f.get("mock_suite_second_run_speedup"),
+      log.printf(
+          Locale.ROOT,
+          "trial %d of %d: speedup %.1f (spark %.0f ms, mock %.1f ms); "
+              + "second run %.1f; log %s%n",
+          i,
+          trials,
+          f.get("mock_suite_speedup"),
+          f.get("spark_suite_ms"),
+          f.get("mock_suite_ms"),
+          f.get("mock_suite_second_run_speedup"),
           trialLog);
     }
     for (String key : figures.get(0).keySet()) {
       results.put(key, median(figures, key));
     }
-    results.put("mock_suite_speedup_min", figures.stream()
-        .mapToDouble(f -> f.get("mock_suite_speedup")).min().orElseThrow());
-    results.put("mock_suite_speedup_max", figures.stream()
-        .mapToDouble(f -> f.get("mock_suite_speedup")).max().orElseThrow());
+    results.put(
+        "mock_suite_speedup_min",
+        figures.stream().mapToDouble(f -> f.get("mock_suite_speedup")).min().orElseThrow());
+    results.put(
+        "mock_suite_speedup_max",
+        figures.stream().mapToDouble(f -> f.get("mock_suite_speedup")).max().orElseThrow());
     results.put("trials", trials);
   }
 
@@ -113,12 +127,10 @@ public final class MockVsSparkBenchmark implements Benchmark {
     command.add(Bench.class.getName());
     command.add(name());
     Files.createDirectories(trialLog.getParent());
-    Process p = new ProcessBuilder(command)
-        .redirectError(trialLog.toFile())
-        .start();
+    Process p = new ProcessBuilder(command).redirectError(trialLog.toFile()).start();
     Map<String, Double> figures = new LinkedHashMap<>();
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("RESULT ")) {
           String[] kv = line.substring("RESULT ".length()).split("=", 2);
@@ -128,8 +140,13 @@ public final class MockVsSparkBenchmark implements Benchmark {
     }
     int exit = p.waitFor();
     if (exit != 0 || !figures.containsKey("mock_suite_speedup")) {
-      throw new IllegalStateException("trial JVM exited with " + exit + " and printed "
-          + figures.keySet() + "; see " + trialLog);
+      throw new IllegalStateException(
+          "trial JVM exited with "
+              + exit
+              + " and printed "
+              + figures.keySet()
+              + "; see "
+              + trialLog);
     }
     return figures;
   }
@@ -181,8 +198,9 @@ public final class MockVsSparkBenchmark implements Benchmark {
       } else {
         log.println("  differs: " + c.id());
       }
-      lines.add(String.format(Locale.ROOT, "%9.3f ms mock, %9.3f ms spark  %s",
-          mockMs[i], sparkMs[i], c.id()));
+      lines.add(
+          String.format(
+              Locale.ROOT, "%9.3f ms mock, %9.3f ms spark  %s", mockMs[i], sparkMs[i], c.id()));
     }
     lines.sort(Comparator.reverseOrder());
     log.println("slowest programs on the mock:");
@@ -211,10 +229,12 @@ public final class MockVsSparkBenchmark implements Benchmark {
   }
 
   private static void warmUp(SparkSession session) {
-    StructType schema = new StructType()
-        .add("id", DataTypes.IntegerType, false)
-        .add("name", DataTypes.StringType, true);
-    session.createDataFrame(List.of(RowFactory.create(1, "a"), RowFactory.create(2, null)), schema)
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.IntegerType, false)
+            .add("name", DataTypes.StringType, true);
+    session
+        .createDataFrame(List.of(RowFactory.create(1, "a"), RowFactory.create(2, null)), schema)
         .select(col("id").plus(1).as("next"), col("name"))
         .filter(col("next").gt(1))
         .collectAsList();
@@ -226,8 +246,8 @@ public final class MockVsSparkBenchmark implements Benchmark {
    *
    * @return each program's time in milliseconds
    */
-  private static double[] time(List<KitCase> suite, Supplier<SparkSession> session,
-      List<Outcome> outcomes) {
+  private static double[] time(
+      List<KitCase> suite, Supplier<SparkSession> session, List<Outcome> outcomes) {
     double[] ms = new double[suite.size()];
     for (int i = 0; i < suite.size(); i++) {
       long s = System.nanoTime();
@@ -246,9 +266,8 @@ public final class MockVsSparkBenchmark implements Benchmark {
   /** Every n-th case that is not a known gap, so every area is represented. */
   static List<KitCase> suite() {
     Map<String, String> gaps = ContractKit.knownGaps();
-    List<KitCase> eligible = ContractKit.cases().stream()
-        .filter(c -> !gaps.containsKey(c.id()))
-        .toList();
+    List<KitCase> eligible =
+        ContractKit.cases().stream().filter(c -> !gaps.containsKey(c.id())).toList();
     List<KitCase> picked = new ArrayList<>();
     double stride = Math.max(1.0, eligible.size() / (double) SUITE_SIZE);
     for (double i = 0; i < eligible.size() && picked.size() < SUITE_SIZE; i += stride) {

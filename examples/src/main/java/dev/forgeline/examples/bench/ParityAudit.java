@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -30,14 +29,25 @@ public final class ParityAudit implements Benchmark {
 
   /**
    * Spark's column node kinds the mock's binder evaluates itself (issue 3's list, plus SQL
-   * expression strings); a {@code functions} method building one of them ({@code col},
-   * {@code lit}, {@code when}, {@code asc}, {@code expr} ...) counts as supported. The kit's cases
-   * check these nodes against Spark.
+   * expression strings); a {@code functions} method building one of them ({@code col}, {@code lit},
+   * {@code when}, {@code asc}, {@code expr} ...) counts as supported. The kit's cases check these
+   * nodes against Spark.
    */
-  static final List<String> CORE_NODES = List.of("UnresolvedAttribute", "Literal", "Alias",
-      "Cast", "SortOrder", "Window", "CaseWhenOtherwise", "UnresolvedStar",
-      "UnresolvedExtractValue", "UnresolvedRegex", "LambdaFunction",
-      "InvokeInlineUserDefinedFunction", "SqlExpression");
+  static final List<String> CORE_NODES =
+      List.of(
+          "UnresolvedAttribute",
+          "Literal",
+          "Alias",
+          "Cast",
+          "SortOrder",
+          "Window",
+          "CaseWhenOtherwise",
+          "UnresolvedStar",
+          "UnresolvedExtractValue",
+          "UnresolvedRegex",
+          "LambdaFunction",
+          "InvokeInlineUserDefinedFunction",
+          "SqlExpression");
 
   @Override
   public String name() {
@@ -62,8 +72,12 @@ public final class ParityAudit implements Benchmark {
     for (Map.Entry<Class<?>, Function<SparkSession, Object>> p : probes.entrySet()) {
       Class<?> impl = implementation(p.getValue(), mock, log, p.getKey());
       ApiSurface.Audit a = ApiSurface.audit(p.getKey(), impl);
-      System.out.printf("api %-32s implemented %4d of %4d%s%n", p.getKey().getSimpleName(),
-          a.implemented(), a.total(), impl == null ? "  (not provided by the mock)" : "");
+      System.out.printf(
+          "api %-32s implemented %4d of %4d%s%n",
+          p.getKey().getSimpleName(),
+          a.implemented(),
+          a.total(),
+          impl == null ? "  (not provided by the mock)" : "");
       if (p.getKey() == Dataset.class) {
         dataset = a;
         a.missing().forEach(m -> log.println("  Dataset missing: " + m));
@@ -94,14 +108,14 @@ public final class ParityAudit implements Benchmark {
         counts[0]++;
       }
     }
-    byArea.forEach((area, n) -> System.out.printf("kit %-24s passing %4d of %4d%n", area, n[0],
-        n[1]));
+    byArea.forEach(
+        (area, n) -> System.out.printf("kit %-24s passing %4d of %4d%n", area, n[0], n[1]));
     results.put("kit_cases_passing_both", passing);
     results.put("kit_cases_total", ContractKit.cases().size());
   }
 
-  private static Class<?> implementation(Function<SparkSession, Object> probe, SparkSession mock,
-      PrintStream log, Class<?> api) {
+  private static Class<?> implementation(
+      Function<SparkSession, Object> probe, SparkSession mock, PrintStream log, Class<?> api) {
     try {
       Object o = probe.apply(mock);
       return o == null ? null : o.getClass();
@@ -125,9 +139,13 @@ public final class ParityAudit implements Benchmark {
     p.put(org.apache.spark.sql.DataFrameWriterV2.class, s -> s.range(1).writeTo("t"));
     p.put(org.apache.spark.sql.catalog.Catalog.class, SparkSession::catalog);
     p.put(org.apache.spark.sql.UDFRegistration.class, SparkSession::udf);
-    p.put(org.apache.spark.sql.KeyValueGroupedDataset.class, s -> s.range(1).groupByKey(
-        (org.apache.spark.api.java.function.MapFunction<Long, Long>) v -> v,
-        org.apache.spark.sql.Encoders.LONG()));
+    p.put(
+        org.apache.spark.sql.KeyValueGroupedDataset.class,
+        s ->
+            s.range(1)
+                .groupByKey(
+                    (org.apache.spark.api.java.function.MapFunction<Long, Long>) v -> v,
+                    org.apache.spark.sql.Encoders.LONG()));
     return p;
   }
 }

@@ -33,17 +33,21 @@ public final class DemoPipeline {
 
     @Override
     public void read() {
-      StructType schema = new StructType()
-          .add("id", DataTypes.IntegerType, false)
-          .add("country", DataTypes.StringType)
-          .add("amount", DataTypes.DoubleType)
-          .add("status", DataTypes.StringType);
-      orders = spark.createDataFrame(List.of(
-          RowFactory.create(1, "FR", 120.0, "paid"),
-          RowFactory.create(2, "FR", 80.5, "cancelled"),
-          RowFactory.create(3, "DE", 42.0, "paid"),
-          RowFactory.create(4, "DE", 17.25, "paid"),
-          RowFactory.create(5, "IT", 99.9, "paid")), schema);
+      StructType schema =
+          new StructType()
+              .add("id", DataTypes.IntegerType, false)
+              .add("country", DataTypes.StringType)
+              .add("amount", DataTypes.DoubleType)
+              .add("status", DataTypes.StringType);
+      orders =
+          spark.createDataFrame(
+              List.of(
+                  RowFactory.create(1, "FR", 120.0, "paid"),
+                  RowFactory.create(2, "FR", 80.5, "cancelled"),
+                  RowFactory.create(3, "DE", 42.0, "paid"),
+                  RowFactory.create(4, "DE", 17.25, "paid"),
+                  RowFactory.create(5, "IT", 99.9, "paid")),
+              schema);
     }
 
     @Override
@@ -56,6 +60,7 @@ public final class DemoPipeline {
   public static final class PaidOrders implements Factory<Dataset<Row>> {
     @Delivery(producer = ReadOrders.class)
     private Dataset<Row> orders;
+
     private Dataset<Row> paid;
 
     @Override
@@ -73,12 +78,16 @@ public final class DemoPipeline {
   public static final class RevenueByCountry implements Factory<List<Row>> {
     @Delivery(producer = PaidOrders.class)
     private Dataset<Row> paid;
+
     private List<Row> revenue;
 
     @Override
     public void process() {
-      revenue = paid.groupBy("country").agg(round(sum("amount"), 2).as("revenue"))
-          .orderBy("country").collectAsList();
+      revenue =
+          paid.groupBy("country")
+              .agg(round(sum("amount"), 2).as("revenue"))
+              .orderBy("country")
+              .collectAsList();
     }
 
     @Override
@@ -98,9 +107,13 @@ public final class DemoPipeline {
 
   /** Runs the demo on embedded local Spark and prints the plan, the revenue and the report. */
   public static void main(String[] args) {
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("forgeline-demo")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("forgeline-demo")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate();
     try {
       Pipeline pipeline = build(spark);
       System.out.println(pipeline.describe());
@@ -108,8 +121,9 @@ public final class DemoPipeline {
       for (Row r : pipeline.output(RevenueByCountry.class)) {
         System.out.printf("%s %.2f%n", r.getString(0), r.getDouble(1));
       }
-      System.out.printf("run %s: %s in %d ms, %s%n", report.runId(), report.status(),
-          report.duration().toMillis(), report.metrics().steps());
+      System.out.printf(
+          "run %s: %s in %d ms, %s%n",
+          report.runId(), report.status(), report.duration().toMillis(), report.metrics().steps());
     } finally {
       spark.stop();
     }

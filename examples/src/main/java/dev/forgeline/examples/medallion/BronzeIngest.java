@@ -21,7 +21,9 @@ public final class BronzeIngest implements Factory<Dataset<Row>> {
   private Dataset<Row> raw;
 
   @Inject
-  BronzeIngest(Connectors connectors, @Named("bronze.source") String source,
+  BronzeIngest(
+      Connectors connectors,
+      @Named("bronze.source") String source,
       @Named("bronze.target") String target) {
     this.source = connectors.get(source);
     this.target = connectors.get(target);

@@ -14,17 +14,19 @@ import org.apache.spark.sql.Row;
 public final class CleanCustomers implements Factory<Dataset<Row>> {
   @Delivery(id = "bronze-customers")
   private Dataset<Row> customers;
+
   private Dataset<Row> clean;
 
   @Override
   public void process() {
-    clean = customers
-        .dropDuplicates("customer_id")
-        .select(
-            col("customer_id").cast("long"),
-            trim(col("name")).as("name"),
-            lower(trim(col("email"))).as("email"),
-            upper(trim(col("country"))).as("country"));
+    clean =
+        customers
+            .dropDuplicates("customer_id")
+            .select(
+                col("customer_id").cast("long"),
+                trim(col("name")).as("name"),
+                lower(trim(col("email"))).as("email"),
+                upper(trim(col("country"))).as("country"));
   }
 
   @Override

@@ -13,21 +13,23 @@ import org.apache.spark.sql.Row;
 public final class CleanOrders implements Factory<Dataset<Row>> {
   @Delivery(id = "bronze-orders")
   private Dataset<Row> orders;
+
   private Dataset<Row> clean;
 
   @Override
   public void process() {
-    clean = orders
-        .filter(col("customer_id").isNotNull())
-        .filter(col("quantity").gt(0))
-        .filter(lower(col("status")).notEqual("cancelled"))
-        .dropDuplicates("order_id")
-        .select(
-            col("order_id").cast("long"),
-            col("customer_id").cast("long"),
-            col("product_id").cast("long"),
-            col("quantity").cast("int"),
-            to_date(col("order_date")).as("order_date"));
+    clean =
+        orders
+            .filter(col("customer_id").isNotNull())
+            .filter(col("quantity").gt(0))
+            .filter(lower(col("status")).notEqual("cancelled"))
+            .dropDuplicates("order_id")
+            .select(
+                col("order_id").cast("long"),
+                col("customer_id").cast("long"),
+                col("product_id").cast("long"),
+                col("quantity").cast("int"),
+                to_date(col("order_date")).as("order_date"));
   }
 
   @Override

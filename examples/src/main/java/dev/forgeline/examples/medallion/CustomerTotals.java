@@ -30,9 +30,11 @@ public final class CustomerTotals implements Factory<Dataset<CustomerTotal>> {
 
   @Override
   public void process() {
-    computed = orders.groupBy(col("customer_id").as("customerId"), col("name"))
-        .agg(sum("amount").as("revenue"), countDistinct("order_id").as("orders"))
-        .as(totals.encoder());
+    computed =
+        orders
+            .groupBy(col("customer_id").as("customerId"), col("name"))
+            .agg(sum("amount").as("revenue"), countDistinct("order_id").as("orders"))
+            .as(totals.encoder());
   }
 
   @Override

@@ -30,16 +30,19 @@ public final class EnrichOrders implements Factory<Dataset<Row>> {
 
   @Override
   public void process() {
-    Dataset<Row> p = products.select(
-        col("product_id").cast("long"),
-        col("name").as("product"),
-        col("category"),
-        col("unit_price").cast("decimal(10,2)").as("unit_price"));
-    enriched = orders
-        .join(customers, "customer_id")
-        .join(p, "product_id")
-        .withColumn("amount", round(col("unit_price").multiply(col("quantity")), 2)
-            .cast("decimal(12,2)"));
+    Dataset<Row> p =
+        products.select(
+            col("product_id").cast("long"),
+            col("name").as("product"),
+            col("category"),
+            col("unit_price").cast("decimal(10,2)").as("unit_price"));
+    enriched =
+        orders
+            .join(customers, "customer_id")
+            .join(p, "product_id")
+            .withColumn(
+                "amount",
+                round(col("unit_price").multiply(col("quantity")), 2).cast("decimal(12,2)"));
   }
 
   @Override

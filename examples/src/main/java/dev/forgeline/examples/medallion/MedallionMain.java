@@ -20,9 +20,10 @@ public final class MedallionMain {
 
   public static void main(String[] args) {
     List<String> all = new ArrayList<>(List.of("--pipeline", MedallionPipeline.class.getName()));
-    boolean envChosen = System.getProperty(ConfigLoader.ENV_PROPERTY) != null
-        || System.getenv(ConfigLoader.ENV_VARIABLE) != null
-        || Arrays.asList(args).contains("--env");
+    boolean envChosen =
+        System.getProperty(ConfigLoader.ENV_PROPERTY) != null
+            || System.getenv(ConfigLoader.ENV_VARIABLE) != null
+            || Arrays.asList(args).contains("--env");
     if (!envChosen) {
       all.addAll(List.of("--env", "dev"));
     }
@@ -35,9 +36,10 @@ public final class MedallionMain {
   }
 
   private static void printTables(String env) {
-    ConfigLoader loader = ConfigLoader.builder()
-        .environment(System.getenv())
-        .systemProperties(System.getProperties());
+    ConfigLoader loader =
+        ConfigLoader.builder()
+            .environment(System.getenv())
+            .systemProperties(System.getProperties());
     if (env != null) {
       loader.env(env);
     }
@@ -47,8 +49,8 @@ public final class MedallionMain {
     for (String name : connectors.names()) {
       var spec = connectors.get(name).spec();
       if (spec.type() == ConnectorType.DELTA && spec.path().isPresent()) {
-        System.out.printf("  %-26s %s%n", name,
-            Path.of(spec.path().get()).toAbsolutePath().normalize());
+        System.out.printf(
+            "  %-26s %s%n", name, Path.of(spec.path().get()).toAbsolutePath().normalize());
       }
     }
   }

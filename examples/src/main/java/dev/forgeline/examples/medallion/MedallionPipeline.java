@@ -26,20 +26,27 @@ public final class MedallionPipeline implements PipelineDefinition {
   @Override
   public void define(Pipeline.Builder pipeline) {
     pipeline
-        .stage("bronze", s -> s
-            .add("bronze-orders", BronzeIngest.class, names("orders-csv", "bronze-orders"))
-            .add("bronze-customers", BronzeIngest.class,
-                names("customers-csv", "bronze-customers"))
-            .add("bronze-products", BronzeIngest.class,
-                names("products-csv", "bronze-products")))
-        .stage("silver", s -> s
-            .add(CleanOrders.class)
-            .add(CleanCustomers.class)
-            .add(EnrichOrders.class))
-        .stage("gold", s -> s
-            .add(RevenueByCountry.class)
-            .add(RevenueByCategory.class)
-            .add(CustomerTotals.class));
+        .stage(
+            "bronze",
+            s ->
+                s.add("bronze-orders", BronzeIngest.class, names("orders-csv", "bronze-orders"))
+                    .add(
+                        "bronze-customers",
+                        BronzeIngest.class,
+                        names("customers-csv", "bronze-customers"))
+                    .add(
+                        "bronze-products",
+                        BronzeIngest.class,
+                        names("products-csv", "bronze-products")))
+        .stage(
+            "silver",
+            s -> s.add(CleanOrders.class).add(CleanCustomers.class).add(EnrichOrders.class))
+        .stage(
+            "gold",
+            s ->
+                s.add(RevenueByCountry.class)
+                    .add(RevenueByCategory.class)
+                    .add(CustomerTotals.class));
   }
 
   private static com.google.inject.Module names(String source, String target) {

@@ -24,9 +24,11 @@ public final class RevenueByCategory implements Factory<Dataset<Row>> {
 
   @Override
   public void process() {
-    revenue = orders.groupBy("category")
-        .agg(sum("amount").as("revenue"), sum("quantity").cast("long").as("units"))
-        .orderBy(col("category"));
+    revenue =
+        orders
+            .groupBy("category")
+            .agg(sum("amount").as("revenue"), sum("quantity").cast("long").as("units"))
+            .orderBy(col("category"));
   }
 
   @Override

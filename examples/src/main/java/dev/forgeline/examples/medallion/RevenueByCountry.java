@@ -25,9 +25,11 @@ public final class RevenueByCountry implements Factory<Dataset<Row>> {
 
   @Override
   public void process() {
-    revenue = orders.groupBy("country")
-        .agg(sum("amount").as("revenue"), countDistinct("order_id").as("orders"))
-        .orderBy(col("country"));
+    revenue =
+        orders
+            .groupBy("country")
+            .agg(sum("amount").as("revenue"), countDistinct("order_id").as("orders"))
+            .orderBy(col("country"));
   }
 
   @Override

@@ -34,8 +34,8 @@ final class ExpectedFigures {
     }
     Map<Long, String[]> orders = new LinkedHashMap<>();
     for (String[] o : rows(dataDir.resolve("orders.csv"))) {
-      boolean valid = !o[1].isBlank() && Integer.parseInt(o[3]) > 0
-          && !o[5].equalsIgnoreCase("cancelled");
+      boolean valid =
+          !o[1].isBlank() && Integer.parseInt(o[3]) > 0 && !o[5].equalsIgnoreCase("cancelled");
       if (valid) {
         orders.putIfAbsent(Long.parseLong(o[0]), o);
       }
@@ -48,8 +48,8 @@ final class ExpectedFigures {
         continue;
       }
       int quantity = Integer.parseInt(o[3]);
-      BigDecimal amount = new BigDecimal(product[3]).multiply(BigDecimal.valueOf(quantity))
-          .setScale(2);
+      BigDecimal amount =
+          new BigDecimal(product[3]).multiply(BigDecimal.valueOf(quantity)).setScale(2);
       f.revenueByCountry.merge(country, amount, BigDecimal::add);
       f.ordersByCountry.merge(country, 1L, Long::sum);
       f.revenueByCategory.merge(product[2], amount, BigDecimal::add);

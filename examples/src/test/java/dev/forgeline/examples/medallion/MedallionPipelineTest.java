@@ -37,11 +37,18 @@ class MedallionPipelineTest {
   }
 
   private int run(String... extra) {
-    ForgelineCli cli = new ForgelineCli(Map.of(), new Properties(),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), settings -> SPARK, false);
-    List<String> args = new java.util.ArrayList<>(List.of(
-        "--pipeline", MedallionPipeline.class.getName(), "-Dmedallion.output-dir=" + OUT));
+    ForgelineCli cli =
+        new ForgelineCli(
+            Map.of(),
+            new Properties(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            settings -> SPARK,
+            false);
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "--pipeline", MedallionPipeline.class.getName(), "-Dmedallion.output-dir=" + OUT));
     args.addAll(List.of(extra));
     if (!args.contains("--env")) {
       args.addAll(List.of("--env", "dev"));
@@ -50,7 +57,10 @@ class MedallionPipelineTest {
   }
 
   private List<Row> gold(String table) {
-    return SPARK.read().format("delta").load(OUT.resolve("gold").resolve(table).toString())
+    return SPARK
+        .read()
+        .format("delta")
+        .load(OUT.resolve("gold").resolve(table).toString())
         .collectAsList();
   }
 
@@ -63,7 +73,8 @@ class MedallionPipelineTest {
   @Test
   void goldFiguresMatchTheCsvFilesAndAFailedRunLeavesGoldUntouched() throws Exception {
     assertThat(run()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ForgelineCli.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("SUCCESS: pipeline [medallion]")
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("SUCCESS: pipeline [medallion]")
         .contains("9 succeeded");
 
     Map<String, BigDecimal> byCountry = new TreeMap<>();
@@ -80,8 +91,8 @@ class MedallionPipelineTest {
     }
     Map<Long, BigDecimal> byCustomer = new TreeMap<>();
     for (Row r : gold("customer_totals")) {
-      byCustomer.put(r.getLong(r.fieldIndex("customerId")),
-          r.getDecimal(r.fieldIndex("revenue")).setScale(2));
+      byCustomer.put(
+          r.getLong(r.fieldIndex("customerId")), r.getDecimal(r.fieldIndex("revenue")).setScale(2));
     }
     assertThat(byCountry).isEqualTo(expected.revenueByCountry).isNotEmpty();
     assertThat(ordersByCountry).isEqualTo(expected.ordersByCountry);
@@ -97,8 +108,10 @@ class MedallionPipelineTest {
     int code = run("-Dforgeline.connectors.products-csv.path=" + OUT.resolve("missing.csv"));
 
     assertThat(code).isEqualTo(ForgelineCli.FAILED);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("FAILED: pipeline [medallion]")
-        .contains("Connector [products-csv]").contains("does not exist")
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("FAILED: pipeline [medallion]")
+        .contains("Connector [products-csv]")
+        .contains("does not exist")
         .contains("report: ");
     assertThat(commits(countryTable)).isEqualTo(countryCommits);
     assertThat(commits(totalsTable)).isEqualTo(totalsCommits);
@@ -110,8 +123,10 @@ class MedallionPipelineTest {
     assertThat(run("--dry-run")).isEqualTo(ForgelineCli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("environment: dev")
-        .contains("gold-customer-totals: delta").contains("keys [customer_id]")
-        .contains("bronze-orders").contains("CustomerTotals");
+        .contains("gold-customer-totals: delta")
+        .contains("keys [customer_id]")
+        .contains("bronze-orders")
+        .contains("CustomerTotals");
   }
 
   @Test
@@ -119,7 +134,8 @@ class MedallionPipelineTest {
     int code = run("--env", "prod", "--dry-run");
 
     assertThat(code).isEqualTo(ForgelineCli.FAILED);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("[Forgeline/MissingConfigKey]")
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("[Forgeline/MissingConfigKey]")
         .contains("application-prod.conf");
   }
 }

@@ -21,25 +21,32 @@ import org.junit.jupiter.api.Test;
  * JVM, the way {@code spark-submit --master local[2] --class ForgelineMain app.jar ...} does. The
  * child's classpath plays the Spark distribution: the test classpath (Spark, Delta and their
  * dependencies) without this project's classes and without the libraries only Forgeline uses, so
- * those must come from the shaded jar. Runs in the {@code integration-test} phase, after
- * {@code package} built the jar.
+ * those must come from the shaded jar. Runs in the {@code integration-test} phase, after {@code
+ * package} built the jar.
  */
 class SparkSubmitLaunchIT {
   private static final String MAIN = "dev.forgeline.core.cli.ForgelineMain";
-  /** Forgeline's own dependencies, which a Spark distribution does not ship. */
-  private static final List<String> FRAMEWORK_ONLY = List.of(
-      "/com/google/inject/", "/com/typesafe/config/", "/io/micrometer/", "/jakarta/inject/",
-      "/aopalliance/");
-  /** Test tooling, which has no place on a Spark classpath. */
-  private static final List<String> TEST_ONLY = List.of(
-      "/org/junit/", "/org/assertj/", "/org/opentest4j/", "/org/apiguardian/", "/surefire");
 
-  private final Path work =
-      ExampleSpark.buildDir().resolve("spark-submit-it-" + UUID.randomUUID());
+  /** Forgeline's own dependencies, which a Spark distribution does not ship. */
+  private static final List<String> FRAMEWORK_ONLY =
+      List.of(
+          "/com/google/inject/",
+          "/com/typesafe/config/",
+          "/io/micrometer/",
+          "/jakarta/inject/",
+          "/aopalliance/");
+
+  /** Test tooling, which has no place on a Spark classpath. */
+  private static final List<String> TEST_ONLY =
+      List.of("/org/junit/", "/org/assertj/", "/org/opentest4j/", "/org/apiguardian/", "/surefire");
+
+  private final Path work = ExampleSpark.buildDir().resolve("spark-submit-it-" + UUID.randomUUID());
 
   private static Path shadedJar() {
     Path jar = Path.of(System.getProperty("examples.shaded.jar", "missing"));
-    assertThat(jar).as("the shaded jar (built in the package phase; run mvn verify)").isRegularFile();
+    assertThat(jar)
+        .as("the shaded jar (built in the package phase; run mvn verify)")
+        .isRegularFile();
     return jar;
   }
 
@@ -47,8 +54,8 @@ class SparkSubmitLaunchIT {
   private static final Path PROJECT_ROOT = Path.of("").toAbsolutePath().getParent();
 
   private static String sparkClasspath() {
-    String cp = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     return Arrays.stream(cp.split(File.pathSeparator))
         .filter(e -> !e.isBlank())
         .filter(e -> !Files.isDirectory(Path.of(e))) // target/classes, target/test-classes
@@ -64,23 +71,44 @@ class SparkSubmitLaunchIT {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(Arrays.asList(System.getProperty("spark.jvm.options", "").trim().split("\\s+")));
-    cmd.addAll(List.of("-Xmx2g", "-cp", sparkClasspath(), "org.apache.spark.deploy.SparkSubmit",
-        "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-        "--conf", "spark.sql.shuffle.partitions=2",
-        "--class", MAIN, shadedJar().toString(),
-        "--pipeline", MedallionPipeline.class.getName(), "--env", "dev",
-        "-Dmedallion.output-dir=" + work.resolve("out")));
+    cmd.addAll(
+        List.of(
+            "-Xmx2g",
+            "-cp",
+            sparkClasspath(),
+            "org.apache.spark.deploy.SparkSubmit",
+            "--master",
+            "local[2]",
+            "--conf",
+            "spark.ui.enabled=false",
+            "--conf",
+            "spark.sql.shuffle.partitions=2",
+            "--class",
+            MAIN,
+            shadedJar().toString(),
+            "--pipeline",
+            MedallionPipeline.class.getName(),
+            "--env",
+            "dev",
+            "-Dmedallion.output-dir=" + work.resolve("out")));
     cmd.addAll(Arrays.asList(appArgs));
     Files.createDirectories(work);
     Path out = work.resolve(name + ".out");
     Path err = work.resolve(name + ".err");
-    Process p = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(Path.of("").toAbsolutePath().toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
-      throw new AssertionError("spark-submit " + name + " did not finish in 10 minutes; see " + err);
+      throw new AssertionError(
+          "spark-submit " + name + " did not finish in 10 minutes; see " + err);
     }
-    return new Launch(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Launch(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -99,8 +127,11 @@ class SparkSubmitLaunchIT {
           .isNotNull();
       assertThat(jar.getEntry("com/google/inject/Guice.class")).isNotNull();
       assertThat(jar.getEntry("com/typesafe/config/ConfigFactory.class")).isNotNull();
-      assertThat(jar.stream().map(e -> e.getName())
-          .filter(n -> n.startsWith("org/apache/spark/") || n.startsWith("io/delta/"))).isEmpty();
+      assertThat(
+              jar.stream()
+                  .map(e -> e.getName())
+                  .filter(n -> n.startsWith("org/apache/spark/") || n.startsWith("io/delta/")))
+          .isEmpty();
     }
   }
 
@@ -109,16 +140,21 @@ class SparkSubmitLaunchIT {
     Launch dry = submit("dry-run", "--dry-run");
 
     assertThat(dry.exitCode()).as(dry.describe()).isZero();
-    assertThat(dry.out()).as(dry.describe())
+    assertThat(dry.out())
+        .as(dry.describe())
         .contains("Dry run: configuration and graph are valid; nothing was run.")
-        .contains("environment: dev").contains("gold-customer-totals: delta");
+        .contains("environment: dev")
+        .contains("gold-customer-totals: delta");
     assertThat(work.resolve("out/gold")).doesNotExist();
 
     Launch real = submit("run");
 
     assertThat(real.exitCode()).as(real.describe()).isZero();
-    assertThat(real.out()).as(real.describe()).contains("SUCCESS: pipeline [medallion]")
-        .contains("9 succeeded, 0 failed").contains("report: ");
+    assertThat(real.out())
+        .as(real.describe())
+        .contains("SUCCESS: pipeline [medallion]")
+        .contains("9 succeeded, 0 failed")
+        .contains("report: ");
     for (String table : List.of("revenue_by_country", "revenue_by_category", "customer_totals")) {
       assertThat(work.resolve("out/gold").resolve(table).resolve("_delta_log")).isDirectory();
     }

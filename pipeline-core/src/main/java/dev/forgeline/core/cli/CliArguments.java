@@ -14,14 +14,16 @@ record CliArguments(
     boolean dryRun,
     boolean help) {
 
-  static final String USAGE = String.join("\n",
-      "usage: ForgelineMain --pipeline <class> [--env <name>] [--config <application.conf>]",
-      "                     [-Dkey=value ...] [--dry-run]",
-      "  --pipeline  a PipelineDefinition class, or a Guice module binding one",
-      "  --env       the environment overlay, application-<name>.conf",
-      "  --config    the application file on disk (default: application.conf on the classpath)",
-      "  -Dkey=value override a configuration key (also -D key=value)",
-      "  --dry-run   check the configuration and the graph, print the plan, run nothing");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: ForgelineMain --pipeline <class> [--env <name>] [--config <application.conf>]",
+          "                     [-Dkey=value ...] [--dry-run]",
+          "  --pipeline  a PipelineDefinition class, or a Guice module binding one",
+          "  --env       the environment overlay, application-<name>.conf",
+          "  --config    the application file on disk (default: application.conf on the classpath)",
+          "  -Dkey=value override a configuration key (also -D key=value)",
+          "  --dry-run   check the configuration and the graph, print the plan, run nothing");
 
   /** Thrown for a command line that cannot be understood. */
   static final class UsageException extends RuntimeException {
@@ -60,8 +62,13 @@ record CliArguments(
     if (pipeline == null && !help) {
       throw new UsageException("--pipeline is required");
     }
-    return new CliArguments(pipeline, Optional.ofNullable(env), Optional.ofNullable(config),
-        Map.copyOf(overrides), dryRun, help);
+    return new CliArguments(
+        pipeline,
+        Optional.ofNullable(env),
+        Optional.ofNullable(config),
+        Map.copyOf(overrides),
+        dryRun,
+        help);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -81,9 +81,16 @@ public final class ForgelineCli {
   /** The command line of a real process: its environment, properties, streams and own session. */
   public static ForgelineCli standard() {
     Properties props = System.getProperties();
-    return new ForgelineCli(System.getenv(), props, System.out, System.err,
-        settings -> settings.applyTo(SparkSession.builder(),
-            props.getProperty("spark.master") != null).getOrCreate(), true);
+    return new ForgelineCli(
+        System.getenv(),
+        props,
+        System.out,
+        System.err,
+        settings ->
+            settings
+                .applyTo(SparkSession.builder(), props.getProperty("spark.master") != null)
+                .getOrCreate(),
+        true);
   }
 
   /** Runs the command line and returns the exit code. */
@@ -111,8 +118,9 @@ public final class ForgelineCli {
     try {
       session = new LazySession(SparkSettings.fromConfig(loaded.config()));
     } catch (ConfigurationException e) {
-      err.println(secrets.redact(new ConfigurationException(loaded.check().standard().problems())
-          .getMessage()));
+      err.println(
+          secrets.redact(
+              new ConfigurationException(loaded.check().standard().problems()).getMessage()));
       return FAILED;
     }
     try {
@@ -121,22 +129,24 @@ public final class ForgelineCli {
       err.println(secrets.redact(e.getMessage()));
       return FAILED;
     } catch (RuntimeException | LinkageError e) {
-      err.println("Pipeline [" + a.pipeline() + "] could not run: "
-          + secrets.redact(String.valueOf(e)));
+      err.println(
+          "Pipeline [" + a.pipeline() + "] could not run: " + secrets.redact(String.valueOf(e)));
       return FAILED;
     } finally {
       session.stopIfCreated();
     }
   }
 
-  private int runChecked(CliArguments a, LoadedConfig loaded, Secrets secrets, LazySession session) {
+  private int runChecked(
+      CliArguments a, LoadedConfig loaded, Secrets secrets, LazySession session) {
     loaded.check().standard().throwIfInvalid();
-    Module sparkModule = new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(SparkSession.class).toProvider(session);
-      }
-    };
+    Module sparkModule =
+        new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(SparkSession.class).toProvider(session);
+          }
+        };
     PipelineDefinition definition = definition(a.pipeline(), ConfigModule.of(loaded), sparkModule);
     ConfigModule configModule = ConfigModule.of(loaded);
     for (var e : definition.settings().entrySet()) {
@@ -147,9 +157,10 @@ public final class ForgelineCli {
     modules.add(configModule);
     modules.add(sparkModule);
     modules.addAll(definition.modules());
-    Pipeline.Builder builder = Pipeline.builder(definition.name())
-        .modules(modules.toArray(Module[]::new))
-        .settings(ExecutionSettings.fromConfig(loaded.config()));
+    Pipeline.Builder builder =
+        Pipeline.builder(definition.name())
+            .modules(modules.toArray(Module[]::new))
+            .settings(ExecutionSettings.fromConfig(loaded.config()));
     definition.define(builder);
     Pipeline pipeline = builder.build();
     if (a.dryRun()) {
@@ -167,10 +178,11 @@ public final class ForgelineCli {
   }
 
   private LoadedConfig load(CliArguments a) {
-    ConfigLoader loader = ConfigLoader.builder()
-        .environment(environment)
-        .systemProperties(systemProperties)
-        .classLoader(classLoader());
+    ConfigLoader loader =
+        ConfigLoader.builder()
+            .environment(environment)
+            .systemProperties(systemProperties)
+            .classLoader(classLoader());
     a.config().ifPresent(loader::file);
     a.env().ifPresent(loader::env);
     a.overrides().forEach(loader::override);
@@ -182,8 +194,12 @@ public final class ForgelineCli {
     try {
       type = Class.forName(className, true, classLoader());
     } catch (ClassNotFoundException e) {
-      throw new IllegalArgumentException("--pipeline class [" + className + "] is not on the"
-          + " classpath; pass the fully qualified name of a PipelineDefinition or a Guice module", e);
+      throw new IllegalArgumentException(
+          "--pipeline class ["
+              + className
+              + "] is not on the"
+              + " classpath; pass the fully qualified name of a PipelineDefinition or a Guice module",
+          e);
     }
     if (PipelineDefinition.class.isAssignableFrom(type)) {
       return (PipelineDefinition) Guice.createInjector(config, spark).getInstance(type);
@@ -192,8 +208,12 @@ public final class ForgelineCli {
       Module user = (Module) Guice.createInjector().getInstance(type);
       return Guice.createInjector(config, spark, user).getInstance(PipelineDefinition.class);
     }
-    throw new IllegalArgumentException("--pipeline class [" + className + "] is neither a "
-        + PipelineDefinition.class.getName() + " nor a Guice module");
+    throw new IllegalArgumentException(
+        "--pipeline class ["
+            + className
+            + "] is neither a "
+            + PipelineDefinition.class.getName()
+            + " nor a Guice module");
   }
 
   private void printPlan(LoadedConfig loaded, Secrets secrets, Pipeline pipeline) {

@@ -15,15 +15,22 @@ record ReportFile(Path path) {
 
   static ReportFile write(PipelineReport report, Config config, Secrets secrets) {
     Path dir = Path.of(config.getString(DIR_KEY)).toAbsolutePath().normalize();
-    String name = report.pipeline().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + report.runId()
-        + ".json";
+    String name =
+        report.pipeline().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + report.runId() + ".json";
     Path file = dir.resolve(name);
     try {
       Files.createDirectories(dir);
       Files.writeString(file, secrets.redact(report.toJson()), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the report of run [" + report.runId()
-          + "] to " + file + "; set " + DIR_KEY + " to a writable folder", e);
+      throw new UncheckedIOException(
+          "Cannot write the report of run ["
+              + report.runId()
+              + "] to "
+              + file
+              + "; set "
+              + DIR_KEY
+              + " to a writable folder",
+          e);
     }
     return new ReportFile(file);
   }

@@ -11,16 +11,31 @@ final class Summary {
 
   static String line(PipelineReport r, Path report) {
     StringBuilder b = new StringBuilder();
-    b.append(r.succeeded() ? "SUCCESS" : "FAILED").append(": pipeline [").append(r.pipeline())
-        .append("] run ").append(r.runId()).append(": ")
-        .append(r.metrics().count(Status.SUCCESS)).append(" succeeded, ")
-        .append(r.metrics().count(Status.FAILED)).append(" failed, ")
-        .append(r.metrics().count(Status.CANCELLED)).append(" cancelled, ")
-        .append(r.metrics().count(Status.SKIPPED)).append(" skipped in ")
-        .append(r.duration().toMillis()).append(" ms");
-    r.steps().stream().filter(s -> s.status() == Status.FAILED).findFirst()
-        .ifPresent(s -> b.append("; first failure: [").append(s.factoryId()).append("] ")
-            .append(firstLine(s)));
+    b.append(r.succeeded() ? "SUCCESS" : "FAILED")
+        .append(": pipeline [")
+        .append(r.pipeline())
+        .append("] run ")
+        .append(r.runId())
+        .append(": ")
+        .append(r.metrics().count(Status.SUCCESS))
+        .append(" succeeded, ")
+        .append(r.metrics().count(Status.FAILED))
+        .append(" failed, ")
+        .append(r.metrics().count(Status.CANCELLED))
+        .append(" cancelled, ")
+        .append(r.metrics().count(Status.SKIPPED))
+        .append(" skipped in ")
+        .append(r.duration().toMillis())
+        .append(" ms");
+    r.steps().stream()
+        .filter(s -> s.status() == Status.FAILED)
+        .findFirst()
+        .ifPresent(
+            s ->
+                b.append("; first failure: [")
+                    .append(s.factoryId())
+                    .append("] ")
+                    .append(firstLine(s)));
     return b.append("; report: ").append(report).toString();
   }
 

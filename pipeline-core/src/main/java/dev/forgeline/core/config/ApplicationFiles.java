@@ -55,7 +55,8 @@ abstract class ApplicationFiles {
   protected List<String> envsIn(Stream<String> names) {
     String prefix = stripDir(base) + "-";
     TreeSet<String> envs = new TreeSet<>();
-    names.map(ApplicationFiles::stripDir)
+    names
+        .map(ApplicationFiles::stripDir)
         .filter(n -> n.startsWith(prefix) && n.endsWith(".conf"))
         .forEach(n -> envs.add(n.substring(prefix.length(), n.length() - ".conf".length())));
     return List.copyOf(envs);
@@ -69,8 +70,10 @@ abstract class ApplicationFiles {
     private final Path file;
 
     Disk(Path file) {
-      super(file.getFileName().toString().endsWith(".conf")
-          ? file.getFileName().toString() : file.getFileName() + ".conf");
+      super(
+          file.getFileName().toString().endsWith(".conf")
+              ? file.getFileName().toString()
+              : file.getFileName() + ".conf");
       this.file = file.toAbsolutePath().normalize();
     }
 
@@ -84,8 +87,8 @@ abstract class ApplicationFiles {
         problems.add(ConfigProblems.missingFile(file.toString(), "the application file option"));
         return ConfigFactory.empty();
       }
-      return ConfigFactory.parseFile(file.toFile(),
-          ConfigParseOptions.defaults().setAllowMissing(false));
+      return ConfigFactory.parseFile(
+          file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
     }
 
     @Override
@@ -95,8 +98,8 @@ abstract class ApplicationFiles {
 
     @Override
     Config overlay(String env) {
-      return ConfigFactory.parseFile(sibling(env).toFile(),
-          ConfigParseOptions.defaults().setAllowMissing(false));
+      return ConfigFactory.parseFile(
+          sibling(env).toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
     }
 
     @Override
@@ -145,8 +148,8 @@ abstract class ApplicationFiles {
 
     @Override
     Config overlay(String env) {
-      return ConfigFactory.parseResources(loader, overlayFile(env),
-          ConfigParseOptions.defaults().setAllowMissing(false));
+      return ConfigFactory.parseResources(
+          loader, overlayFile(env), ConfigParseOptions.defaults().setAllowMissing(false));
     }
 
     @Override

@@ -51,7 +51,9 @@ public final class ConfigCheck {
     return new ConfigCheck(Objects.requireNonNull(config, "config"), List.of());
   }
 
-  /** Checks {@code forgeline.execution}, {@code forgeline.spark} and {@code forgeline.connectors}. */
+  /**
+   * Checks {@code forgeline.execution}, {@code forgeline.spark} and {@code forgeline.connectors}.
+   */
   public ConfigCheck standard() {
     return execution().spark().connectors();
   }
@@ -67,8 +69,12 @@ public final class ConfigCheck {
     }
     ConfigValue v = config.getValue(path);
     if (!compatible(v, type)) {
-      problems.add(ConfigProblems.wrongType(path, v.origin(),
-          v.valueType().name().toLowerCase(Locale.ROOT) + " [" + shown(path, v) + "]", expected));
+      problems.add(
+          ConfigProblems.wrongType(
+              path,
+              v.origin(),
+              v.valueType().name().toLowerCase(Locale.ROOT) + " [" + shown(path, v) + "]",
+              expected));
     }
     return this;
   }
@@ -84,11 +90,18 @@ public final class ConfigCheck {
     try {
       ExecutionSettings.fromConfig(config);
     } catch (ConfigException e) {
-      problems.add(ConfigProblems.fromTypesafe(ExecutionSettings.CONFIG_PATH, e,
-          "the values documented in pipeline-core's reference.conf"));
+      problems.add(
+          ConfigProblems.fromTypesafe(
+              ExecutionSettings.CONFIG_PATH,
+              e,
+              "the values documented in pipeline-core's reference.conf"));
     } catch (IllegalArgumentException e) {
-      problems.add(ConfigProblems.badValue(ExecutionSettings.CONFIG_PATH,
-          originOf(ExecutionSettings.CONFIG_PATH), e.getMessage(), "valid execution settings"));
+      problems.add(
+          ConfigProblems.badValue(
+              ExecutionSettings.CONFIG_PATH,
+              originOf(ExecutionSettings.CONFIG_PATH),
+              e.getMessage(),
+              "valid execution settings"));
     }
     return this;
   }
@@ -147,7 +160,8 @@ public final class ConfigCheck {
       return true;
     }
     if (v.valueType() != ConfigValueType.STRING) {
-      return type == ConfigValueType.STRING && v.valueType() != ConfigValueType.OBJECT
+      return type == ConfigValueType.STRING
+          && v.valueType() != ConfigValueType.OBJECT
           && v.valueType() != ConfigValueType.LIST;
     }
     String s = ((String) v.unwrapped()).trim();

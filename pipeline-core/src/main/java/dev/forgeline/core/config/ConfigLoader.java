@@ -142,7 +142,9 @@ public final class ConfigLoader {
     Config reference = ConfigFactory.defaultReference(classLoader);
     sources.add("reference.conf (classpath)");
     ApplicationFiles files =
-        file != null ? ApplicationFiles.onDisk(file) : ApplicationFiles.onClasspath(resource, classLoader);
+        file != null
+            ? ApplicationFiles.onDisk(file)
+            : ApplicationFiles.onClasspath(resource, classLoader);
     Config app = parse(() -> files.application(problems), problems);
     sources.add(files.describe());
 
@@ -150,23 +152,26 @@ public final class ConfigLoader {
     Config overlay = ConfigFactory.empty();
     if (chosen.isPresent()) {
       String name = chosen.get();
-      String how = env != null ? "env(...)" : systemProperties.getProperty(ENV_PROPERTY) != null
-          ? "system property " + ENV_PROPERTY : "environment variable " + ENV_VARIABLE;
+      String how =
+          env != null
+              ? "env(...)"
+              : systemProperties.getProperty(ENV_PROPERTY) != null
+                  ? "system property " + ENV_PROPERTY
+                  : "environment variable " + ENV_VARIABLE;
       if (!ENV_NAME.matcher(name).matches() || !files.hasOverlay(name)) {
-        problems.add(ConfigProblems.unknownEnvironment(name, how, files.overlayName(name),
-            files.environments()));
+        problems.add(
+            ConfigProblems.unknownEnvironment(
+                name, how, files.overlayName(name), files.environments()));
       } else {
         overlay = parse(() -> files.overlay(name), problems);
         sources.add(files.overlayName(name));
       }
     }
-    Config layered = overridesLayer()
-        .withFallback(overlay)
-        .withFallback(app)
-        .withFallback(reference);
+    Config layered =
+        overridesLayer().withFallback(overlay).withFallback(app).withFallback(reference);
     Config resolved = resolve(layered, problems);
-    return new LoadedConfig(resolved, fileRoots(overlay, app, reference), chosen, sources,
-        problems);
+    return new LoadedConfig(
+        resolved, fileRoots(overlay, app, reference), chosen, sources, problems);
   }
 
   private Optional<String> chooseEnv() {
@@ -183,18 +188,23 @@ public final class ConfigLoader {
 
   private Config overridesLayer() {
     Map<String, String> forced = new LinkedHashMap<>();
-    environment.forEach((k, v) -> {
-      if (k.startsWith(FORCE_PREFIX) && k.length() > FORCE_PREFIX.length()) {
-        forced.put(envVarToPath(k.substring(FORCE_PREFIX.length())), v);
-      }
-    });
+    environment.forEach(
+        (k, v) -> {
+          if (k.startsWith(FORCE_PREFIX) && k.length() > FORCE_PREFIX.length()) {
+            forced.put(envVarToPath(k.substring(FORCE_PREFIX.length())), v);
+          }
+        });
     return ConfigFactory.parseMap(overrides, "command-line override")
-        .withFallback(ConfigFactory.parseProperties(systemProperties,
-            ConfigParseOptions.defaults().setOriginDescription("system properties")))
+        .withFallback(
+            ConfigFactory.parseProperties(
+                systemProperties,
+                ConfigParseOptions.defaults().setOriginDescription("system properties")))
         .withFallback(ConfigFactory.parseMap(forced, "environment variables CONFIG_FORCE_*"));
   }
 
-  /** typesafe-config's convention: {@code _} is a dot, {@code __} a dash, {@code ___} an underscore. */
+  /**
+   * typesafe-config's convention: {@code _} is a dot, {@code __} a dash, {@code ___} an underscore.
+   */
   static String envVarToPath(String name) {
     StringBuilder b = new StringBuilder();
     int i = 0;
@@ -215,13 +225,15 @@ public final class ConfigLoader {
 
   private Config resolve(Config layered, List<Problem> problems) {
     Map<String, Object> envRoot = new LinkedHashMap<>();
-    environment.forEach((k, v) -> {
-      if (!layered.root().containsKey(k)) {
-        envRoot.put(k, v);
-      }
-    });
-    Config withEnv = layered.withFallback(
-        ConfigValueFactory.fromMap(envRoot, "environment variables").toConfig());
+    environment.forEach(
+        (k, v) -> {
+          if (!layered.root().containsKey(k)) {
+            envRoot.put(k, v);
+          }
+        });
+    Config withEnv =
+        layered.withFallback(
+            ConfigValueFactory.fromMap(envRoot, "environment variables").toConfig());
     ConfigResolveOptions options = ConfigResolveOptions.defaults().setUseSystemEnvironment(false);
     Config resolved;
     try {

@@ -23,9 +23,9 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Binds a loaded configuration into Guice: the whole {@link Config}, {@link ExecutionSettings},
  * {@link SparkSettings}, {@link Secrets}, the {@link Connectors} registry and each connector as
- * {@code @Named("name") Connector}, every value under the files' top-level keys as {@code
- * @Named("path")} (String always; Integer, Long, Double or Boolean too when the value has that
- * type), and typed settings records registered with {@link #withSettings}.
+ * {@code @Named("name") Connector}, every value under the files' top-level keys as
+ * {@code @Named("path")} (String always; Integer, Long, Double or Boolean too when the value has
+ * that type), and typed settings records registered with {@link #withSettings}.
  *
  * <pre>{@code
  * Pipeline.builder("medallion")
@@ -62,8 +62,8 @@ public final class ConfigModule extends AbstractModule {
     Map<String, Class<? extends Record>> s = new LinkedHashMap<>(settings);
     Class<? extends Record> old = s.put(path, type);
     if (old != null) {
-      throw new IllegalStateException("settings at [" + path + "] were already bound to [" + old
-          .getName() + "]");
+      throw new IllegalStateException(
+          "settings at [" + path + "] were already bound to [" + old.getName() + "]");
     }
     return new ConfigModule(loaded, Map.copyOf(s));
   }
@@ -98,8 +98,9 @@ public final class ConfigModule extends AbstractModule {
   private void bindSettings(Config config) {
     for (var e : settings.entrySet()) {
       List<Problem> problems = new ArrayList<>();
-      Record r = SettingsBinder.bind(config, e.getKey(), e.getValue(), problems)
-          .orElseThrow(() -> new ConfigurationException(problems));
+      Record r =
+          SettingsBinder.bind(config, e.getKey(), e.getValue(), problems)
+              .orElseThrow(() -> new ConfigurationException(problems));
       bind((Class) e.getValue()).toInstance(r);
     }
   }

@@ -11,7 +11,9 @@ import java.util.List;
 public final class ConfigProblems {
   private ConfigProblems() {}
 
-  /** Where a value came from: {@code file:line}, {@code resource:line}, or typesafe's description. */
+  /**
+   * Where a value came from: {@code file:line}, {@code resource:line}, or typesafe's description.
+   */
   public static String where(ConfigOrigin origin) {
     if (origin == null) {
       return "unknown origin";

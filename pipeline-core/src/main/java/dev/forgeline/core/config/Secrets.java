@@ -35,7 +35,8 @@ public final class Secrets {
   public static final String KEYS_PATH = "forgeline.secrets.keys";
 
   private static final Pattern SECRET_KEY =
-      Pattern.compile(".*(password|passwd|pwd|secret|token|credential|api[-_]?key|private[-_]?key).*");
+      Pattern.compile(
+          ".*(password|passwd|pwd|secret|token|credential|api[-_]?key|private[-_]?key).*");
 
   /** Values shorter than this are not redacted inside longer text: too many false hits. */
   private static final int MIN_LENGTH = 4;
@@ -60,7 +61,8 @@ public final class Secrets {
   public static Secrets of(Config config) {
     Objects.requireNonNull(config, "config");
     Set<String> listed = new LinkedHashSet<>();
-    if (config.hasPath(KEYS_PATH) && config.getValue(KEYS_PATH).valueType() == ConfigValueType.LIST) {
+    if (config.hasPath(KEYS_PATH)
+        && config.getValue(KEYS_PATH).valueType() == ConfigValueType.LIST) {
       listed.addAll(config.getStringList(KEYS_PATH));
     }
     Set<String> found = new LinkedHashSet<>();

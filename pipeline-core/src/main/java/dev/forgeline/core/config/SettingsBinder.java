@@ -34,8 +34,12 @@ final class SettingsBinder {
     }
     if (config.getValue(path).valueType() != ConfigValueType.OBJECT) {
       ConfigValue v = config.getValue(path);
-      problems.add(ConfigProblems.wrongType(path, v.origin(),
-          v.valueType().name().toLowerCase(Locale.ROOT), "a block for " + type.getSimpleName()));
+      problems.add(
+          ConfigProblems.wrongType(
+              path,
+              v.origin(),
+              v.valueType().name().toLowerCase(Locale.ROOT),
+              "a block for " + type.getSimpleName()));
       return Optional.empty();
     }
     int before = problems.size();
@@ -63,8 +67,12 @@ final class SettingsBinder {
       return ctor.newInstance(args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      problems.add(ConfigProblems.badValue(path, config.getValue(path).origin(),
-          String.valueOf(cause.getMessage()), "accepted by " + type.getSimpleName()));
+      problems.add(
+          ConfigProblems.badValue(
+              path,
+              config.getValue(path).origin(),
+              String.valueOf(cause.getMessage()),
+              "accepted by " + type.getSimpleName()));
       return null;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot create settings record " + type.getName(), e);
@@ -75,7 +83,8 @@ final class SettingsBinder {
     String dashed = component.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     String camel = path + "." + component;
     return !config.hasPathOrNull(path + "." + dashed) && config.hasPathOrNull(camel)
-        ? camel : path + "." + dashed;
+        ? camel
+        : path + "." + dashed;
   }
 
   private static Object value(Config config, String key, Type type, List<Problem> problems) {
@@ -95,13 +104,18 @@ final class SettingsBinder {
       return read(config, key, type, raw, problems);
     } catch (ConfigException.WrongType | ConfigException.BadValue e) {
       ConfigValue v = config.getValue(key);
-      problems.add(ConfigProblems.wrongType(key, v.origin(), v.valueType().name()
-          .toLowerCase(Locale.ROOT) + " [" + shown(key, v) + "]", describe(type)));
+      problems.add(
+          ConfigProblems.wrongType(
+              key,
+              v.origin(),
+              v.valueType().name().toLowerCase(Locale.ROOT) + " [" + shown(key, v) + "]",
+              describe(type)));
       return defaultFor(raw);
     }
   }
 
-  private static Object read(Config c, String key, Type type, Class<?> raw, List<Problem> problems) {
+  private static Object read(
+      Config c, String key, Type type, Class<?> raw, List<Problem> problems) {
     if (raw == String.class) {
       ConfigValueType vt = c.getValue(key).valueType();
       if (vt == ConfigValueType.OBJECT || vt == ConfigValueType.LIST) {
@@ -127,7 +141,8 @@ final class SettingsBinder {
     if (raw == List.class && rawOf(argument(type, 0)) == String.class) {
       return List.copyOf(c.getStringList(key));
     }
-    if (raw == Map.class && rawOf(argument(type, 0)) == String.class
+    if (raw == Map.class
+        && rawOf(argument(type, 0)) == String.class
         && rawOf(argument(type, 1)) == String.class) {
       Map<String, String> m = new LinkedHashMap<>();
       Config block = c.getConfig(key);
@@ -138,14 +153,18 @@ final class SettingsBinder {
     }
     if (raw.isRecord()) {
       if (c.getValue(key).valueType() != ConfigValueType.OBJECT) {
-        throw new ConfigException.WrongType(c.getValue(key).origin(), key, "object",
-            c.getValue(key).valueType().name());
+        throw new ConfigException.WrongType(
+            c.getValue(key).origin(), key, "object", c.getValue(key).valueType().name());
       }
       return record(c, key, raw, problems);
     }
-    throw new IllegalArgumentException("Settings component type [" + type.getTypeName()
-        + "] at [" + key + "] is not supported; use String, int, long, double, boolean,"
-        + " Duration, List<String>, Map<String, String>, Optional or a record");
+    throw new IllegalArgumentException(
+        "Settings component type ["
+            + type.getTypeName()
+            + "] at ["
+            + key
+            + "] is not supported; use String, int, long, double, boolean,"
+            + " Duration, List<String>, Map<String, String>, Optional or a record");
   }
 
   private static String shown(String key, ConfigValue v) {
@@ -169,7 +188,8 @@ final class SettingsBinder {
     if (raw.isRecord()) {
       return "a block for " + raw.getSimpleName();
     }
-    return "a value of type " + type.getTypeName().replace("java.lang.", "").replace("java.util.", "");
+    return "a value of type "
+        + type.getTypeName().replace("java.lang.", "").replace("java.util.", "");
   }
 
   private static Object defaultFor(Class<?> raw) {

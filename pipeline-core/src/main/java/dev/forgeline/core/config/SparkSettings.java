@@ -73,15 +73,23 @@ public record SparkSettings(Optional<String> master, String appName, Map<String,
     if (c.hasPath("conf")) {
       ConfigValue block = c.getValue("conf");
       if (block.valueType() != ConfigValueType.OBJECT) {
-        problems.add(ConfigProblems.wrongType(CONFIG_PATH + ".conf", block.origin(),
-            block.valueType().name().toLowerCase(Locale.ROOT), "a block of Spark properties"));
+        problems.add(
+            ConfigProblems.wrongType(
+                CONFIG_PATH + ".conf",
+                block.origin(),
+                block.valueType().name().toLowerCase(Locale.ROOT),
+                "a block of Spark properties"));
       } else {
         Config props = c.getConfig("conf");
         for (var e : props.entrySet()) {
           ConfigValue v = e.getValue();
           if (v.valueType() == ConfigValueType.LIST || v.valueType() == ConfigValueType.OBJECT) {
-            problems.add(ConfigProblems.wrongType(CONFIG_PATH + ".conf." + e.getKey(), v.origin(),
-                v.valueType().name().toLowerCase(Locale.ROOT), "a string, number or boolean"));
+            problems.add(
+                ConfigProblems.wrongType(
+                    CONFIG_PATH + ".conf." + e.getKey(),
+                    v.origin(),
+                    v.valueType().name().toLowerCase(Locale.ROOT),
+                    "a string, number or boolean"));
           } else {
             conf.put(propertyName(e.getKey()), String.valueOf(v.unwrapped()));
           }
@@ -103,16 +111,20 @@ public record SparkSettings(Optional<String> master, String appName, Map<String,
   private static String scalar(Config c, String key, List<Problem> problems) {
     ConfigValue v = c.getValue(key);
     if (v.valueType() == ConfigValueType.LIST || v.valueType() == ConfigValueType.OBJECT) {
-      problems.add(ConfigProblems.wrongType(CONFIG_PATH + "." + key, v.origin(),
-          v.valueType().name().toLowerCase(Locale.ROOT), "a string"));
+      problems.add(
+          ConfigProblems.wrongType(
+              CONFIG_PATH + "." + key,
+              v.origin(),
+              v.valueType().name().toLowerCase(Locale.ROOT),
+              "a string"));
       return "";
     }
     return String.valueOf(v.unwrapped());
   }
 
   /**
-   * Applies these settings to {@code builder}. The master is set only when {@code
-   * masterAlreadySet} is false, so that spark-submit's {@code --master} wins over the file.
+   * Applies these settings to {@code builder}. The master is set only when {@code masterAlreadySet}
+   * is false, so that spark-submit's {@code --master} wins over the file.
    */
   public SparkSession.Builder applyTo(SparkSession.Builder builder, boolean masterAlreadySet) {
     Objects.requireNonNull(builder, "builder");

@@ -110,8 +110,11 @@ public final class Connector {
   SparkSession session() {
     SparkSession s = spark.get();
     if (s == null) {
-      throw new IllegalStateException("Connector [" + spec.name() + "] has no Spark session:"
-          + " give the pipeline one with spark(...) or bind SparkSession in a module");
+      throw new IllegalStateException(
+          "Connector ["
+              + spec.name()
+              + "] has no Spark session:"
+              + " give the pipeline one with spark(...) or bind SparkSession in a module");
     }
     return s;
   }

@@ -36,29 +36,70 @@ public final class ConnectorException extends RuntimeException {
   }
 
   static ConnectorException unknown(String name, Collection<String> known) {
-    return new ConnectorException(ErrorId.UNKNOWN_CONNECTOR, name,
-        "No connector [" + name + "] is declared under " + ConnectorSpec.CONFIG_PATH + "."
-            + " Declared: " + new TreeSet<>(known) + "." + Suggestions.hint(name, known)
-            + " Declare it as " + ConnectorSpec.CONFIG_PATH + "." + name
-            + " { type = ..., path = ... }.", null);
+    return new ConnectorException(
+        ErrorId.UNKNOWN_CONNECTOR,
+        name,
+        "No connector ["
+            + name
+            + "] is declared under "
+            + ConnectorSpec.CONFIG_PATH
+            + "."
+            + " Declared: "
+            + new TreeSet<>(known)
+            + "."
+            + Suggestions.hint(name, known)
+            + " Declare it as "
+            + ConnectorSpec.CONFIG_PATH
+            + "."
+            + name
+            + " { type = ..., path = ... }.",
+        null);
   }
 
-  static ConnectorException failed(String action, ConnectorSpec spec, Secrets secrets, Throwable e) {
+  static ConnectorException failed(
+      String action, ConnectorSpec spec, Secrets secrets, Throwable e) {
     Throwable scrubbed = secrets.scrub(e);
-    String why = pathNotFound(e)
-        ? "the path [" + spec.path().orElse(spec.table().orElse("")) + "] does not exist; check "
-            + spec.configPath() + (spec.path().isPresent() ? ".path" : ".table")
-        : firstLine(scrubbed);
-    return new ConnectorException(ErrorId.CONNECTOR_FAILED, spec.name(),
-        "Connector [" + spec.name() + "] (" + spec.type().label() + " "
-            + spec.location(secrets) + ", declared at " + spec.origin() + ") cannot " + action
-            + ": " + why, scrubbed);
+    String why =
+        pathNotFound(e)
+            ? "the path ["
+                + spec.path().orElse(spec.table().orElse(""))
+                + "] does not exist; check "
+                + spec.configPath()
+                + (spec.path().isPresent() ? ".path" : ".table")
+            : firstLine(scrubbed);
+    return new ConnectorException(
+        ErrorId.CONNECTOR_FAILED,
+        spec.name(),
+        "Connector ["
+            + spec.name()
+            + "] ("
+            + spec.type().label()
+            + " "
+            + spec.location(secrets)
+            + ", declared at "
+            + spec.origin()
+            + ") cannot "
+            + action
+            + ": "
+            + why,
+        scrubbed);
   }
 
   static ConnectorException unsupported(ConnectorSpec spec, String what, String hint) {
-    return new ConnectorException(ErrorId.CONNECTOR_FAILED, spec.name(),
-        "Connector [" + spec.name() + "] (" + spec.type().label() + ", declared at "
-            + spec.origin() + ") does not support " + what + "; " + hint, null);
+    return new ConnectorException(
+        ErrorId.CONNECTOR_FAILED,
+        spec.name(),
+        "Connector ["
+            + spec.name()
+            + "] ("
+            + spec.type().label()
+            + ", declared at "
+            + spec.origin()
+            + ") does not support "
+            + what
+            + "; "
+            + hint,
+        null);
   }
 
   private static boolean pathNotFound(Throwable e) {

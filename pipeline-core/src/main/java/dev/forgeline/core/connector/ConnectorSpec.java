@@ -64,9 +64,18 @@ public record ConnectorSpec(
 
   private static final Set<String> KEYS =
       Set.of("type", "path", "table", "url", "options", "save-mode", "partition-by", "keys");
-  private static final Map<String, String> SAVE_MODES = Map.of(
-      "append", "append", "overwrite", "overwrite", "error-if-exists", "errorifexists",
-      "errorifexists", "errorifexists", "ignore", "ignore");
+  private static final Map<String, String> SAVE_MODES =
+      Map.of(
+          "append",
+          "append",
+          "overwrite",
+          "overwrite",
+          "error-if-exists",
+          "errorifexists",
+          "errorifexists",
+          "errorifexists",
+          "ignore",
+          "ignore");
 
   /** Checks for nulls and copies the collections. */
   public ConnectorSpec {
@@ -97,8 +106,12 @@ public record ConnectorSpec(
 
   /** One line for describe and dry runs; secret options masked. */
   public String describe(Secrets secrets) {
-    StringBuilder b = new StringBuilder(name).append(": ").append(type.label()).append(' ')
-        .append(location(secrets));
+    StringBuilder b =
+        new StringBuilder(name)
+            .append(": ")
+            .append(type.label())
+            .append(' ')
+            .append(location(secrets));
     if (!options.isEmpty()) {
       Map<String, String> shown = new LinkedHashMap<>();
       options.forEach((k, v) -> shown.put(k, secrets.show(k, v)));
@@ -130,8 +143,9 @@ public record ConnectorSpec(
     }
     ConfigValue all = config.getValue(CONFIG_PATH);
     if (all.valueType() != ConfigValueType.OBJECT) {
-      problems.add(ConfigProblems.wrongType(CONFIG_PATH, all.origin(), type(all),
-          "a block of named connectors"));
+      problems.add(
+          ConfigProblems.wrongType(
+              CONFIG_PATH, all.origin(), type(all), "a block of named connectors"));
       return specs;
     }
     for (String name : config.getObject(CONFIG_PATH).keySet()) {
@@ -145,35 +159,56 @@ public record ConnectorSpec(
     return specs;
   }
 
-  private static ConnectorSpec readOne(Config config, String name, String at, List<Problem> problems) {
+  private static ConnectorSpec readOne(
+      Config config, String name, String at, List<Problem> problems) {
     ConfigValue block = config.getValue(at);
     String shownAt = CONFIG_PATH + "." + name;
     if (block.valueType() != ConfigValueType.OBJECT) {
-      problems.add(ConfigProblems.wrongType(shownAt, block.origin(), type(block),
-          "a connector block { type = ..., path = ... }"));
+      problems.add(
+          ConfigProblems.wrongType(
+              shownAt,
+              block.origin(),
+              type(block),
+              "a connector block { type = ..., path = ... }"));
       return null;
     }
     Config c = config.getConfig(at);
     for (String key : c.root().keySet()) {
       if (!KEYS.contains(key)) {
-        Problem p = ConfigProblems.badValue(shownAt + "." + key, c.getValue(
-            ConfigUtil.quoteString(key)).origin(), key, "one of the connector keys "
-            + new java.util.TreeSet<>(KEYS));
+        Problem p =
+            ConfigProblems.badValue(
+                shownAt + "." + key,
+                c.getValue(ConfigUtil.quoteString(key)).origin(),
+                key,
+                "one of the connector keys " + new java.util.TreeSet<>(KEYS));
         List<String> near = Suggestions.near(key, KEYS);
-        problems.add(near.isEmpty() ? p : new Problem(p.id(), p.message(), p.place(),
-            List.of("did you mean " + near + "?"), p.hint()));
+        problems.add(
+            near.isEmpty()
+                ? p
+                : new Problem(
+                    p.id(),
+                    p.message(),
+                    p.place(),
+                    List.of("did you mean " + near + "?"),
+                    p.hint()));
       }
     }
     if (!c.hasPath("type")) {
-      problems.add(ConfigProblems.missingKey(shownAt + ".type", "one of "
-          + ConnectorType.labels(), block.origin()));
+      problems.add(
+          ConfigProblems.missingKey(
+              shownAt + ".type", "one of " + ConnectorType.labels(), block.origin()));
       return null;
     }
     String typeName = string(c, "type", shownAt, problems).orElse("");
     Optional<ConnectorType> type = ConnectorType.of(typeName);
     if (type.isEmpty()) {
-      problems.add(ConfigProblems.unknownConnectorType(name, shownAt + ".type",
-          c.getValue("type").origin(), typeName, ConnectorType.labels()));
+      problems.add(
+          ConfigProblems.unknownConnectorType(
+              name,
+              shownAt + ".type",
+              c.getValue("type").origin(),
+              typeName,
+              ConnectorType.labels()));
       return null;
     }
     Optional<String> path = string(c, "path", shownAt, problems);
@@ -185,26 +220,44 @@ public record ConnectorSpec(
     List<String> keys = strings(c, "keys", shownAt, problems);
     ConnectorType t = type.get();
     requireLocation(t, shownAt, block.origin(), path, table, url, options, problems);
-    return new ConnectorSpec(name, t, path, table, url, options, saveMode, partitionBy, keys,
+    return new ConnectorSpec(
+        name,
+        t,
+        path,
+        table,
+        url,
+        options,
+        saveMode,
+        partitionBy,
+        keys,
         ConfigProblems.where(block.origin()));
   }
 
-  private static void requireLocation(ConnectorType t, String at, ConfigOrigin origin,
-      Optional<String> path, Optional<String> table, Optional<String> url,
-      Map<String, String> options, List<Problem> problems) {
+  private static void requireLocation(
+      ConnectorType t,
+      String at,
+      ConfigOrigin origin,
+      Optional<String> path,
+      Optional<String> table,
+      Optional<String> url,
+      Map<String, String> options,
+      List<Problem> problems) {
     switch (t) {
       case CSV, JSON, PARQUET -> {
         if (path.isEmpty()) {
-          problems.add(ConfigProblems.missingKey(at + ".path", "the location of the "
-              + t.label() + " files", origin));
+          problems.add(
+              ConfigProblems.missingKey(
+                  at + ".path", "the location of the " + t.label() + " files", origin));
         }
       }
       case DELTA -> {
         if (path.isEmpty() == table.isEmpty()) {
-          problems.add(path.isEmpty()
-              ? ConfigProblems.missingKey(at + ".path", "a path or a table (one of them)", origin)
-              : ConfigProblems.badValue(at, origin, "both path and table",
-                  "a path or a table, not both"));
+          problems.add(
+              path.isEmpty()
+                  ? ConfigProblems.missingKey(
+                      at + ".path", "a path or a table (one of them)", origin)
+                  : ConfigProblems.badValue(
+                      at, origin, "both path and table", "a path or a table, not both"));
         }
       }
       case TABLE -> {
@@ -217,8 +270,9 @@ public record ConnectorSpec(
           problems.add(ConfigProblems.missingKey(at + ".url", "a JDBC URL", origin));
         }
         if (table.isEmpty() && !options.containsKey("dbtable") && !options.containsKey("query")) {
-          problems.add(ConfigProblems.missingKey(at + ".table",
-              "a database table (or options.dbtable / options.query)", origin));
+          problems.add(
+              ConfigProblems.missingKey(
+                  at + ".table", "a database table (or options.dbtable / options.query)", origin));
         }
       }
       default -> throw new IllegalStateException("unhandled connector type " + t);
@@ -244,16 +298,21 @@ public record ConnectorSpec(
     }
     ConfigValue v = c.getValue("options");
     if (v.valueType() != ConfigValueType.OBJECT) {
-      problems.add(ConfigProblems.wrongType(at + ".options", v.origin(), type(v),
-          "a block of Spark options { header = true }"));
+      problems.add(
+          ConfigProblems.wrongType(
+              at + ".options", v.origin(), type(v), "a block of Spark options { header = true }"));
       return options;
     }
     Config o = c.getConfig("options");
     for (var e : o.entrySet()) {
       ConfigValue ov = e.getValue();
       if (ov.valueType() == ConfigValueType.LIST || ov.valueType() == ConfigValueType.OBJECT) {
-        problems.add(ConfigProblems.wrongType(at + ".options." + e.getKey(), ov.origin(), type(ov),
-            "a string, number or boolean"));
+        problems.add(
+            ConfigProblems.wrongType(
+                at + ".options." + e.getKey(),
+                ov.origin(),
+                type(ov),
+                "a string, number or boolean"));
       } else {
         options.put(e.getKey(), String.valueOf(ov.unwrapped()));
       }
@@ -268,8 +327,12 @@ public record ConnectorSpec(
     }
     String mode = SAVE_MODES.get(raw.get().trim().toLowerCase(Locale.ROOT));
     if (mode == null) {
-      problems.add(ConfigProblems.badValue(at + ".save-mode", c.getValue("save-mode").origin(),
-          raw.get(), "one of [append, overwrite, error-if-exists, ignore]"));
+      problems.add(
+          ConfigProblems.badValue(
+              at + ".save-mode",
+              c.getValue("save-mode").origin(),
+              raw.get(),
+              "one of [append, overwrite, error-if-exists, ignore]"));
       return "errorifexists";
     }
     return mode;
@@ -281,15 +344,17 @@ public record ConnectorSpec(
     }
     ConfigValue v = c.getValue(key);
     if (v.valueType() != ConfigValueType.LIST) {
-      problems.add(ConfigProblems.wrongType(at + "." + key, v.origin(), type(v),
-          "a list of column names [a, b]"));
+      problems.add(
+          ConfigProblems.wrongType(
+              at + "." + key, v.origin(), type(v), "a list of column names [a, b]"));
       return List.of();
     }
     List<String> out = new ArrayList<>();
     for (ConfigValue item : c.getList(key)) {
       if (item.valueType() == ConfigValueType.OBJECT || item.valueType() == ConfigValueType.LIST) {
-        problems.add(ConfigProblems.wrongType(at + "." + key, item.origin(), type(item),
-            "a list of column names [a, b]"));
+        problems.add(
+            ConfigProblems.wrongType(
+                at + "." + key, item.origin(), type(item), "a list of column names [a, b]"));
       } else {
         out.add(String.valueOf(item.unwrapped()));
       }

@@ -23,16 +23,21 @@ final class DeltaMerge {
       }
       return;
     }
-    DeltaTable target = spec.path().isPresent()
-        ? DeltaTable.forPath(spark, spec.path().get())
-        : DeltaTable.forName(spark, spec.table().orElseThrow());
-    String on = spec.keys().stream()
-        .map(k -> "target.`" + k + "` = updates.`" + k + "`")
-        .collect(Collectors.joining(" AND "));
-    target.as("target")
+    DeltaTable target =
+        spec.path().isPresent()
+            ? DeltaTable.forPath(spark, spec.path().get())
+            : DeltaTable.forName(spark, spec.table().orElseThrow());
+    String on =
+        spec.keys().stream()
+            .map(k -> "target.`" + k + "` = updates.`" + k + "`")
+            .collect(Collectors.joining(" AND "));
+    target
+        .as("target")
         .merge(updates.as("updates"), on)
-        .whenMatched().updateAll()
-        .whenNotMatched().insertAll()
+        .whenMatched()
+        .updateAll()
+        .whenNotMatched()
+        .insertAll()
         .execute();
   }
 

@@ -63,18 +63,21 @@ public final class Repository<T> {
     Objects.requireNonNull(data, "data");
     ConnectorSpec spec = connector.spec();
     if (spec.type() != ConnectorType.DELTA) {
-      throw ConnectorException.unsupported(spec, "upsert",
-          "upserts need type = delta; use save(...) for " + spec.type().label());
+      throw ConnectorException.unsupported(
+          spec, "upsert", "upserts need type = delta; use save(...) for " + spec.type().label());
     }
     if (spec.keys().isEmpty()) {
-      throw ConnectorException.unsupported(spec, "upsert without key columns",
-          "declare keys = [col, ...] in " + spec.configPath());
+      throw ConnectorException.unsupported(
+          spec, "upsert without key columns", "declare keys = [col, ...] in " + spec.configPath());
     }
     try {
       DeltaMerge.upsert(connector.session(), spec, data.toDF());
     } catch (NoClassDefFoundError e) {
-      throw ConnectorException.failed("upsert (is delta-spark io.delta:delta-spark_2.13 on the"
-          + " classpath?)", spec, connector.secrets(), e);
+      throw ConnectorException.failed(
+          "upsert (is delta-spark io.delta:delta-spark_2.13 on the" + " classpath?)",
+          spec,
+          connector.secrets(),
+          e);
     } catch (ConnectorException e) {
       throw e;
     } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked

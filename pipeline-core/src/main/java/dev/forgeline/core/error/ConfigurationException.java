@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Thrown when the configuration is not valid, listing every problem found, numbered, each with its
- * id, the key and the file and line it came from, what was found and what was expected. Nothing
- * has run when it is thrown.
+ * id, the key and the file and line it came from, what was found and what was expected. Nothing has
+ * run when it is thrown.
  *
  * @since 0.1.0
  */

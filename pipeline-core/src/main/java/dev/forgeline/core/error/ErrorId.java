@@ -1,8 +1,8 @@
 package dev.forgeline.core.error;
 
 /**
- * The stable identifiers of Forgeline's errors, printed as {@code [Forgeline/Name]}. Ids never change
- * meaning; match on them rather than on message text.
+ * The stable identifiers of Forgeline's errors, printed as {@code [Forgeline/Name]}. Ids never
+ * change meaning; match on them rather than on message text.
  *
  * @since 0.1.0
  */

@@ -40,15 +40,25 @@ public final class PipelineExecutionException extends RuntimeException {
         String number = n++ + ") ";
         String indent = " ".repeat(number.length());
         b.append('\n').append(number).append(s.error().summary()).append('\n');
-        b.append(indent).append("at: factory [").append(s.factoryId()).append("] (")
-            .append(s.factoryClass()).append("), stage [").append(s.stage()).append("]\n");
+        b.append(indent)
+            .append("at: factory [")
+            .append(s.factoryId())
+            .append("] (")
+            .append(s.factoryClass())
+            .append("), stage [")
+            .append(s.stage())
+            .append("]\n");
         b.append(indent).append("attempts: ").append(s.attempts()).append('\n');
       }
     }
     for (StepResult s : report.steps()) {
       if (s.status() == Status.SKIPPED || s.status() == Status.CANCELLED) {
-        b.append("\n").append(s.status().name().toLowerCase(java.util.Locale.ROOT)).append(": [")
-            .append(s.factoryId()).append("] ").append(s.reason());
+        b.append("\n")
+            .append(s.status().name().toLowerCase(java.util.Locale.ROOT))
+            .append(": [")
+            .append(s.factoryId())
+            .append("] ")
+            .append(s.reason());
       }
     }
     return b.toString();

@@ -87,8 +87,8 @@ public record PipelineReport(
     try {
       return JSON.readValue(json, PipelineReport.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Not a pipeline report: " + e.getOriginalMessage()
-          + " at " + e.getLocation(), e);
+      throw new IllegalArgumentException(
+          "Not a pipeline report: " + e.getOriginalMessage() + " at " + e.getLocation(), e);
     }
   }
 }

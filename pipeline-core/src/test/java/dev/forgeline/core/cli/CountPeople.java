@@ -7,8 +7,14 @@ import dev.forgeline.core.connector.Connector;
 
 /** Counts the rows of the {@code people} connector; the region comes from a named config value. */
 public final class CountPeople implements Factory<Long> {
-  @Inject @Named("people") Connector people;
-  @Inject @Named("app.region") String region;
+  @Inject
+  @Named("people")
+  Connector people;
+
+  @Inject
+  @Named("app.region")
+  String region;
+
   private long count;
 
   @Override

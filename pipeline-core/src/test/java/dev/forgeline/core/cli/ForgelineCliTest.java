@@ -26,13 +26,17 @@ class ForgelineCliTest {
   private final AtomicInteger sessionsCreated = new AtomicInteger();
 
   private int run(String... args) {
-    ForgelineCli cli = new ForgelineCli(Map.of("DB_PASSWORD", SECRET), new Properties(),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8),
-        settings -> {
-          sessionsCreated.incrementAndGet();
-          return LocalSpark.session();
-        }, false);
+    ForgelineCli cli =
+        new ForgelineCli(
+            Map.of("DB_PASSWORD", SECRET),
+            new Properties(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            settings -> {
+              sessionsCreated.incrementAndGet();
+              return LocalSpark.session();
+            },
+            false);
     return cli.run(args);
   }
 
@@ -45,8 +49,15 @@ class ForgelineCliTest {
   }
 
   private String[] args(String... extra) {
-    String[] base = {"--pipeline", PeopleDefinition.class.getName(), "--config", CONF,
-        "-Dapp.data-dir=" + dir, "-D", "forgeline.report.dir=" + dir.resolve("reports")};
+    String[] base = {
+      "--pipeline",
+      PeopleDefinition.class.getName(),
+      "--config",
+      CONF,
+      "-Dapp.data-dir=" + dir,
+      "-D",
+      "forgeline.report.dir=" + dir.resolve("reports")
+    };
     String[] all = new String[base.length + extra.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -58,10 +69,12 @@ class ForgelineCliTest {
     int code = run(args("--dry-run", "--env", "prod"));
 
     assertThat(code).isEqualTo(ForgelineCli.OK);
-    assertThat(out()).contains("Dry run: configuration and graph are valid")
+    assertThat(out())
+        .contains("Dry run: configuration and graph are valid")
         .contains("environment: prod")
         .contains("people: csv " + dir + "/people.csv")
-        .contains("warehouse: jdbc").contains("password=******")
+        .contains("warehouse: jdbc")
+        .contains("password=******")
         .contains("CountPeople")
         .doesNotContain(SECRET);
     assertThat(sessionsCreated).hasValue(0);
@@ -87,12 +100,15 @@ class ForgelineCliTest {
 
     assertThat(code).isEqualTo(ForgelineCli.FAILED);
     String line = err().trim();
-    assertThat(line).doesNotContain("\n").startsWith("FAILED: pipeline [people] run ")
-        .contains("1 failed").contains("first failure: [CountPeople]")
-        .contains("Connector [people]").contains("does not exist");
+    assertThat(line)
+        .doesNotContain("\n")
+        .startsWith("FAILED: pipeline [people] run ")
+        .contains("1 failed")
+        .contains("first failure: [CountPeople]")
+        .contains("Connector [people]")
+        .contains("does not exist");
     Path report = Path.of(line.substring(line.indexOf("report: ") + 8));
-    assertThat(PipelineReport.fromJson(Files.readString(report)).status())
-        .isEqualTo(Status.FAILED);
+    assertThat(PipelineReport.fromJson(Files.readString(report)).status()).isEqualTo(Status.FAILED);
   }
 
   @Test
@@ -100,7 +116,8 @@ class ForgelineCliTest {
     int code = run(args("--env", "nope", "-Dapp.limits.max-rows=many", "--dry-run"));
 
     assertThat(code).isEqualTo(ForgelineCli.FAILED);
-    assertThat(err()).contains("[Forgeline/UnknownEnvironment] The environment [nope]")
+    assertThat(err())
+        .contains("[Forgeline/UnknownEnvironment] The environment [nope]")
         .contains("known environments: [dev, prod]");
   }
 
@@ -109,14 +126,20 @@ class ForgelineCliTest {
     int code = run(args("-Dapp.limits.max-rows=many", "--dry-run"));
 
     assertThat(code).isEqualTo(ForgelineCli.FAILED);
-    assertThat(err()).contains("[Forgeline/WrongConfigType] The key [app.limits.max-rows]")
+    assertThat(err())
+        .contains("[Forgeline/WrongConfigType] The key [app.limits.max-rows]")
         .contains("expected: a whole number");
   }
 
   @Test
   void missingConfigFileIsNamed() {
-    int code = run("--pipeline", PeopleDefinition.class.getName(), "--config",
-        dir.resolve("nowhere.conf").toString(), "--dry-run");
+    int code =
+        run(
+            "--pipeline",
+            PeopleDefinition.class.getName(),
+            "--config",
+            dir.resolve("nowhere.conf").toString(),
+            "--dry-run");
 
     assertThat(code).isEqualTo(ForgelineCli.FAILED);
     assertThat(err()).contains("[Forgeline/MissingConfigFile]").contains("nowhere.conf");

@@ -18,8 +18,15 @@ import org.junit.jupiter.api.Test;
 class ConfigLoaderTest {
   record Limits(long maxRows, String label) {}
 
-  record AppSettings(String region, int batchSize, boolean enabled, double ratio,
-      Duration retention, List<String> tables, Limits limits, Optional<String> missing) {}
+  record AppSettings(
+      String region,
+      int batchSize,
+      boolean enabled,
+      double ratio,
+      Duration retention,
+      List<String> tables,
+      Limits limits,
+      Optional<String> missing) {}
 
   static ConfigLoader good() {
     return ConfigLoader.builder().resource("config/good/application.conf");
@@ -30,12 +37,13 @@ class ConfigLoaderTest {
     Properties props = new Properties();
     props.setProperty("app.batch-size", "42");
     props.setProperty("app.enabled", "false");
-    LoadedConfig loaded = good()
-        .env("prod")
-        .systemProperties(props)
-        .environment(Map.of("CONFIG_FORCE_app_limits_max__rows", "7"))
-        .override("app.enabled", "true")
-        .load();
+    LoadedConfig loaded =
+        good()
+            .env("prod")
+            .systemProperties(props)
+            .environment(Map.of("CONFIG_FORCE_app_limits_max__rows", "7"))
+            .override("app.enabled", "true")
+            .load();
 
     assertThat(loaded.problems()).isEmpty();
     assertThat(loaded.environment()).contains("prod");
@@ -52,8 +60,11 @@ class ConfigLoaderTest {
     Properties props = new Properties();
     props.setProperty(ConfigLoader.ENV_PROPERTY, "dev");
     LoadedConfig fromVar = good().environment(Map.of(ConfigLoader.ENV_VARIABLE, "prod")).load();
-    LoadedConfig fromProp = good().environment(Map.of(ConfigLoader.ENV_VARIABLE, "prod"))
-        .systemProperties(props).load();
+    LoadedConfig fromProp =
+        good()
+            .environment(Map.of(ConfigLoader.ENV_VARIABLE, "prod"))
+            .systemProperties(props)
+            .load();
 
     assertThat(fromVar.config().getString("app.region")).isEqualTo("eu-west-1");
     assertThat(fromProp.config().getString("app.region")).isEqualTo("dev-local");
@@ -75,11 +86,15 @@ class ConfigLoaderTest {
   void unknownEnvironmentListsTheKnownOnes() {
     LoadedConfig loaded = good().env("staging").load();
 
-    assertThat(loaded.problems()).singleElement().satisfies(p -> {
-      assertThat(p.id()).isEqualTo(ErrorId.UNKNOWN_ENVIRONMENT);
-      assertThat(p.found()).contains("known environments: [dev, prod]");
-    });
-    assertThatThrownBy(loaded::checked).isInstanceOf(ConfigurationException.class)
+    assertThat(loaded.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.id()).isEqualTo(ErrorId.UNKNOWN_ENVIRONMENT);
+              assertThat(p.found()).contains("known environments: [dev, prod]");
+            });
+    assertThatThrownBy(loaded::checked)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("[Forgeline/UnknownEnvironment] The environment [staging]");
   }
 
@@ -88,7 +103,8 @@ class ConfigLoaderTest {
     Path missing = Path.of("target", "no-such-dir", "application.conf");
     LoadedConfig loaded = ConfigLoader.builder().file(missing).load();
 
-    assertThat(loaded.problems()).extracting(Problem::id)
+    assertThat(loaded.problems())
+        .extracting(Problem::id)
         .containsExactly(ErrorId.MISSING_CONFIG_FILE);
     assertThat(loaded.problems().get(0).message())
         .contains(missing.toAbsolutePath().normalize().toString());
@@ -105,27 +121,42 @@ class ConfigLoaderTest {
 
   @Test
   void everyProblemIsCollectedIntoOneErrorWithOrigins() {
-    LoadedConfig loaded = ConfigLoader.builder().resource("config/bad/application.conf")
-        .env("prod").load();
-    ConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
-        ConfigurationException.class,
-        () -> loaded.check().standard().settings("app", AppSettings.class).throwIfInvalid());
+    LoadedConfig loaded =
+        ConfigLoader.builder().resource("config/bad/application.conf").env("prod").load();
+    ConfigurationException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConfigurationException.class,
+            () -> loaded.check().standard().settings("app", AppSettings.class).throwIfInvalid());
 
-    assertThat(e.problems()).extracting(Problem::id).contains(
-        ErrorId.MISSING_CONFIG_KEY, ErrorId.WRONG_CONFIG_TYPE, ErrorId.BAD_CONFIG_VALUE,
-        ErrorId.UNKNOWN_CONNECTOR_TYPE);
+    assertThat(e.problems())
+        .extracting(Problem::id)
+        .contains(
+            ErrorId.MISSING_CONFIG_KEY,
+            ErrorId.WRONG_CONFIG_TYPE,
+            ErrorId.BAD_CONFIG_VALUE,
+            ErrorId.UNKNOWN_CONNECTOR_TYPE);
     Golden.assertMatches("config-all-at-once", e.getMessage());
   }
 
   @Test
   void settingsRecordBindsKebabCaseKeysAndNestedRecords() {
     List<Problem> problems = new java.util.ArrayList<>();
-    AppSettings s = SettingsBinder.bind(good().load().config(), "app", AppSettings.class,
-        problems).orElseThrow();
+    AppSettings s =
+        SettingsBinder.bind(good().load().config(), "app", AppSettings.class, problems)
+            .orElseThrow();
 
     assertThat(problems).isEmpty();
-    assertThat(s).isEqualTo(new AppSettings("eu", 500, true, 0.25, Duration.ofDays(7),
-        List.of("orders", "customers"), new Limits(1000, "small"), Optional.empty()));
+    assertThat(s)
+        .isEqualTo(
+            new AppSettings(
+                "eu",
+                500,
+                true,
+                0.25,
+                Duration.ofDays(7),
+                List.of("orders", "customers"),
+                new Limits(1000, "small"),
+                Optional.empty()));
   }
 
   @Test

@@ -7,11 +7,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SecretsTest {
-  private final Secrets secrets = Secrets.of(ConfigFactory.parseString(
-      "db { password = \"hunter22\", user = admin }\n"
-          + "api.token = \"tok-123456\"\n"
-          + "custom.value = \"listed-secret\"\n"
-          + "forgeline.secrets.keys = [custom.value]").resolve());
+  private final Secrets secrets =
+      Secrets.of(
+          ConfigFactory.parseString(
+                  "db { password = \"hunter22\", user = admin }\n"
+                      + "api.token = \"tok-123456\"\n"
+                      + "custom.value = \"listed-secret\"\n"
+                      + "forgeline.secrets.keys = [custom.value]")
+              .resolve());
 
   @Test
   void secretKeysAreRecognisedByTheirLastSegment() {

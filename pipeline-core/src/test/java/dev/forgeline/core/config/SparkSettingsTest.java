@@ -15,17 +15,20 @@ class SparkSettingsTest {
    */
   @Test
   void quotedAndNestedKeysBecomePlainSparkPropertyNames() {
-    SparkSettings s = SparkSettings.fromConfig(ConfigFactory.parseString(
-        "forgeline.spark { app-name = demo, conf {\n"
-            + "  \"spark.sql.extensions\" = io.delta.sql.DeltaSparkSessionExtension\n"
-            + "  spark.sql.shuffle.partitions = 4\n"
-            + "  spark.ui { \"enabled\" = false }\n"
-            + "} }"));
+    SparkSettings s =
+        SparkSettings.fromConfig(
+            ConfigFactory.parseString(
+                "forgeline.spark { app-name = demo, conf {\n"
+                    + "  \"spark.sql.extensions\" = io.delta.sql.DeltaSparkSessionExtension\n"
+                    + "  spark.sql.shuffle.partitions = 4\n"
+                    + "  spark.ui { \"enabled\" = false }\n"
+                    + "} }"));
 
-    assertThat(s.conf()).containsOnly(
-        entry("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension"),
-        entry("spark.sql.shuffle.partitions", "4"),
-        entry("spark.ui.enabled", "false"));
+    assertThat(s.conf())
+        .containsOnly(
+            entry("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension"),
+            entry("spark.sql.shuffle.partitions", "4"),
+            entry("spark.ui.enabled", "false"));
     assertThat(s.master()).isEqualTo(Optional.empty());
     assertThat(s.appName()).isEqualTo("demo");
   }

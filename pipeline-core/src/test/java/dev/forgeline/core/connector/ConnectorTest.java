@@ -55,64 +55,92 @@ class ConnectorTest {
 
   @Test
   void repositoryReadsCsvFiltersAndSavesParquet() throws Exception {
-    Connectors c = connectors("forgeline.connectors {\n"
-        + " people { type = csv, path = \"" + people() + "\","
-        + " options { header = true, inferSchema = true } }\n"
-        + " out { type = parquet, path = \"" + dir.resolve("out") + "\", save-mode = overwrite }\n"
-        + "}");
+    Connectors c =
+        connectors(
+            "forgeline.connectors {\n"
+                + " people { type = csv, path = \""
+                + people()
+                + "\","
+                + " options { header = true, inferSchema = true } }\n"
+                + " out { type = parquet, path = \""
+                + dir.resolve("out")
+                + "\", save-mode = overwrite }\n"
+                + "}");
     Repository<Person> people = c.get("people").repository(Person.class);
     Repository<Person> out = c.get("out").repository(Person.class);
 
     assertThat(people.findAll().count()).isEqualTo(3);
-    assertThat(people.findBy(col("age").gt(30)).map(
-        (org.apache.spark.api.java.function.MapFunction<Person, String>) Person::getName,
-        org.apache.spark.sql.Encoders.STRING()).collectAsList())
+    assertThat(
+            people
+                .findBy(col("age").gt(30))
+                .map(
+                    (org.apache.spark.api.java.function.MapFunction<Person, String>)
+                        Person::getName,
+                    org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
         .containsExactlyInAnyOrder("ada", "alan");
     out.save(people.findBy(col("age").lt(30)));
-    assertThat(out.findAll().collectAsList()).singleElement()
+    assertThat(out.findAll().collectAsList())
+        .singleElement()
         .satisfies(p -> assertThat(p.getName()).isEqualTo("grace"));
   }
 
   @Test
   void missingPathNamesTheConnectorAndItsKey() {
-    Connectors c = connectors("forgeline.connectors.people { type = csv, path = \""
-        + dir.resolve("absent.csv") + "\" }");
+    Connectors c =
+        connectors(
+            "forgeline.connectors.people { type = csv, path = \""
+                + dir.resolve("absent.csv")
+                + "\" }");
 
     assertThatThrownBy(() -> c.get("people").read())
-        .isInstanceOfSatisfying(ConnectorException.class,
-            e -> assertThat(e.id()).isEqualTo(ErrorId.CONNECTOR_FAILED))
+        .isInstanceOfSatisfying(
+            ConnectorException.class, e -> assertThat(e.id()).isEqualTo(ErrorId.CONNECTOR_FAILED))
         .hasMessageContaining("Connector [people] (csv ")
         .hasMessageContaining("does not exist; check forgeline.connectors.people.path");
   }
 
   @Test
   void unknownConnectorSuggestsCloseNames() {
-    Connectors c = connectors("forgeline.connectors { people { type = csv, path = x },"
-        + " orders { type = json, path = y } }");
+    Connectors c =
+        connectors(
+            "forgeline.connectors { people { type = csv, path = x },"
+                + " orders { type = json, path = y } }");
 
     assertThatThrownBy(() -> c.get("peple"))
         .hasMessageContaining("[Forgeline/UnknownConnector] No connector [peple]")
         .hasMessageContaining("Declared: [orders, people]. Did you mean [people]? Declare it as")
-        .message().doesNotContain("?.");
+        .message()
+        .doesNotContain("?.");
   }
 
   @Test
   void invalidDeclarationsAreRejectedTogether() {
-    assertThatThrownBy(() -> connectors("forgeline.connectors { a { type = xml, path = p },"
-        + " b { type = table } }"))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
-            .extracting(p -> p.id()).containsExactlyInAnyOrder(
-                ErrorId.UNKNOWN_CONNECTOR_TYPE, ErrorId.MISSING_CONFIG_KEY));
+    assertThatThrownBy(
+            () ->
+                connectors(
+                    "forgeline.connectors { a { type = xml, path = p }," + " b { type = table } }"))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.id())
+                    .containsExactlyInAnyOrder(
+                        ErrorId.UNKNOWN_CONNECTOR_TYPE, ErrorId.MISSING_CONFIG_KEY));
   }
 
   @Test
   void jdbcWritesAndReadsThroughSpark() throws Exception {
-    Connectors c = connectors("forgeline.connectors {\n"
-        + " people { type = csv, path = \"" + people() + "\","
-        + " options { header = true, inferSchema = true } }\n"
-        + " db { type = jdbc, url = \"jdbc:h2:mem:conn-test;DB_CLOSE_DELAY=-1\", table = PEOPLE,"
-        + " save-mode = overwrite, options { user = sa, password = \"\" } }\n"
-        + "}");
+    Connectors c =
+        connectors(
+            "forgeline.connectors {\n"
+                + " people { type = csv, path = \""
+                + people()
+                + "\","
+                + " options { header = true, inferSchema = true } }\n"
+                + " db { type = jdbc, url = \"jdbc:h2:mem:conn-test;DB_CLOSE_DELAY=-1\", table = PEOPLE,"
+                + " save-mode = overwrite, options { user = sa, password = \"\" } }\n"
+                + "}");
 
     c.get("db").write(c.get("people").read());
 
@@ -122,31 +150,48 @@ class ConnectorTest {
   @Test
   void jdbcThatCannotConnectNamesTheConnectorAndHidesThePassword() {
     String secret = "hunter22-very-secret";
-    Connectors c = connectors("forgeline.connectors.crm { type = jdbc,"
-        + " url = \"jdbc:h2:tcp://127.0.0.1:1/nowhere;PASSWORD=" + secret + "\", table = T,"
-        + " options { user = sa, password = \"" + secret + "\" } }");
+    Connectors c =
+        connectors(
+            "forgeline.connectors.crm { type = jdbc,"
+                + " url = \"jdbc:h2:tcp://127.0.0.1:1/nowhere;PASSWORD="
+                + secret
+                + "\", table = T,"
+                + " options { user = sa, password = \""
+                + secret
+                + "\" } }");
 
-    Throwable e = org.junit.jupiter.api.Assertions.assertThrows(ConnectorException.class,
-        () -> c.get("crm").read());
+    Throwable e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConnectorException.class, () -> c.get("crm").read());
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
 
-    assertThat(e.getMessage()).contains("Connector [crm] (jdbc jdbc:h2:tcp://127.0.0.1:1/nowhere;"
-        + "PASSWORD=****** table T").contains("cannot read");
+    assertThat(e.getMessage())
+        .contains(
+            "Connector [crm] (jdbc jdbc:h2:tcp://127.0.0.1:1/nowhere;" + "PASSWORD=****** table T")
+        .contains("cannot read");
     assertThat(trace.toString()).doesNotContain(secret);
     assertThat(c.get("crm").toString()).doesNotContain(secret).contains("password=******");
   }
 
   @Test
   void upsertNeedsDeltaAndKeys() {
-    Connectors c = connectors("forgeline.connectors { p { type = parquet, path = x },"
-        + " d { type = delta, path = y } }");
+    Connectors c =
+        connectors(
+            "forgeline.connectors { p { type = parquet, path = x },"
+                + " d { type = delta, path = y } }");
 
-    assertThatThrownBy(() -> c.get("p").repository(Person.class).upsert(spark.emptyDataset(
-        org.apache.spark.sql.Encoders.bean(Person.class))))
+    assertThatThrownBy(
+            () ->
+                c.get("p")
+                    .repository(Person.class)
+                    .upsert(spark.emptyDataset(org.apache.spark.sql.Encoders.bean(Person.class))))
         .hasMessageContaining("does not support upsert; upserts need type = delta");
-    assertThatThrownBy(() -> c.get("d").repository(Person.class).upsert(spark.emptyDataset(
-        org.apache.spark.sql.Encoders.bean(Person.class))))
+    assertThatThrownBy(
+            () ->
+                c.get("d")
+                    .repository(Person.class)
+                    .upsert(spark.emptyDataset(org.apache.spark.sql.Encoders.bean(Person.class))))
         .hasMessageContaining("declare keys = [col, ...] in forgeline.connectors.d");
     assertThat(List.of(c.get("d").spec().saveMode())).containsExactly("errorifexists");
   }

@@ -47,16 +47,22 @@ class DeltaMergeIgnoreCachedDataRegressionTest {
   @Test
   void upsertMergesOnTheKeyColumnsOnSpark413() throws Exception {
     Path table = dir.resolve("people");
-    Repository<Person> repo = Connectors.fromConfig(ConfigFactory.parseString(
-            "forgeline.connectors.people { type = delta, path = \"" + table + "\", keys = [name] }"),
-            () -> spark)
-        .get("people").repository(Person.class);
+    Repository<Person> repo =
+        Connectors.fromConfig(
+                ConfigFactory.parseString(
+                    "forgeline.connectors.people { type = delta, path = \""
+                        + table
+                        + "\", keys = [name] }"),
+                () -> spark)
+            .get("people")
+            .repository(Person.class);
 
     repo.upsert(people(person("ada", 36), person("alan", 41)));
     repo.upsert(people(person("alan", 42), person("grace", 29)));
 
-    Map<String, Integer> ages = repo.findAll().collectAsList().stream()
-        .collect(Collectors.toMap(Person::getName, Person::getAge));
+    Map<String, Integer> ages =
+        repo.findAll().collectAsList().stream()
+            .collect(Collectors.toMap(Person::getName, Person::getAge));
     assertThat(ages).containsOnly(entry("ada", 36), entry("alan", 42), entry("grace", 29));
     assertThat(commits(table)).as("one commit to create, one for the MERGE").isEqualTo(2);
   }

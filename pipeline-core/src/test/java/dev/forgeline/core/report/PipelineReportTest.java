@@ -3,10 +3,10 @@ package dev.forgeline.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.forgeline.core.ExecutionSettings;
-import dev.forgeline.core.FailurePolicy;
-import dev.forgeline.core.Factory;
 import dev.forgeline.core.Delivery;
+import dev.forgeline.core.ExecutionSettings;
+import dev.forgeline.core.Factory;
+import dev.forgeline.core.FailurePolicy;
 import dev.forgeline.core.Pipeline;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,10 +49,11 @@ class PipelineReportTest {
 
   @Test
   void aRealReportSurvivesJsonWithoutLoss() {
-    Pipeline p = Pipeline.builder("json")
-        .settings(ExecutionSettings.defaults().withFailurePolicy(FailurePolicy.CONTINUE))
-        .stage("s", s -> s.add(Ok.class).add(Broken.class).add(AfterBroken.class))
-        .build();
+    Pipeline p =
+        Pipeline.builder("json")
+            .settings(ExecutionSettings.defaults().withFailurePolicy(FailurePolicy.CONTINUE))
+            .stage("s", s -> s.add(Ok.class).add(Broken.class).add(AfterBroken.class))
+            .build();
     PipelineReport report = p.execute();
     assertThat(report.status()).isEqualTo(Status.FAILED);
     String json = report.toJson();
@@ -70,24 +71,48 @@ class PipelineReportTest {
     Map<Phase, Duration> phases = new EnumMap<>(Phase.class);
     phases.put(Phase.READ, Duration.ofNanos(1_234_567));
     phases.put(Phase.GET, Duration.ZERO);
-    StepResult step = new StepResult("a", "x.A", "bronze", Status.CACHED, null, t0,
-        t0.plusMillis(5), phases, 2, "forgeline-p-1",
-        new ErrorInfo("StepFailed", Phase.WRITE, "java.io.IOException", "disk", "trace"), 42L,
-        "key-1");
-    PipelineReport r = new PipelineReport("run-1", "p", t0, t0.plusSeconds(1), Status.SUCCESS,
-        List.of(step), new PipelineMetrics(Map.of(Status.CACHED, 1), Duration.ofSeconds(1),
-            Duration.ofMillis(5), Duration.ofMillis(5)));
+    StepResult step =
+        new StepResult(
+            "a",
+            "x.A",
+            "bronze",
+            Status.CACHED,
+            null,
+            t0,
+            t0.plusMillis(5),
+            phases,
+            2,
+            "forgeline-p-1",
+            new ErrorInfo("StepFailed", Phase.WRITE, "java.io.IOException", "disk", "trace"),
+            42L,
+            "key-1");
+    PipelineReport r =
+        new PipelineReport(
+            "run-1",
+            "p",
+            t0,
+            t0.plusSeconds(1),
+            Status.SUCCESS,
+            List.of(step),
+            new PipelineMetrics(
+                Map.of(Status.CACHED, 1),
+                Duration.ofSeconds(1),
+                Duration.ofMillis(5),
+                Duration.ofMillis(5)));
     assertThat(PipelineReport.fromJson(r.toJson())).isEqualTo(r);
   }
 
   @Test
   void notAReportIsAClearError() {
-    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-        () -> PipelineReport.fromJson("{\"runId\": \"x\"}"));
+    IllegalArgumentException missing =
+        assertThrows(
+            IllegalArgumentException.class, () -> PipelineReport.fromJson("{\"runId\": \"x\"}"));
     assertThat(missing.getMessage()).startsWith("Not a pipeline report:").contains("pipeline");
     String json = Pipeline.builder("j").stage("s", s -> s.add(Ok.class)).build().run().toJson();
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> PipelineReport.fromJson(json.replaceFirst("\\{", "{\"bogus\": 1,")));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PipelineReport.fromJson(json.replaceFirst("\\{", "{\"bogus\": 1,")));
     assertThat(unknown.getMessage()).contains("bogus");
   }
 

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.apache.spark.sql.internal.ColumnNode;
 
 /**
- * GROUP BY, ROLLUP, CUBE, grouping sets and global aggregates. Each group keeps one
- * representative input row (for grouping columns) plus one accumulator per aggregate call; the
- * output expressions are then evaluated on the representative row with the aggregate slots filled.
+ * GROUP BY, ROLLUP, CUBE, grouping sets and global aggregates. Each group keeps one representative
+ * input row (for grouping columns) plus one accumulator per aggregate call; the output expressions
+ * are then evaluated on the representative row with the aggregate slots filled.
  */
 public final class Aggregations {
   private Aggregations() {}
@@ -42,7 +42,8 @@ public final class Aggregations {
       groups.addAll(b.bindNamed(g));
     }
     if (!b.aggregates().isEmpty()) {
-      throw Errors.analysis("GROUP_BY_AGGREGATE", "sqlExpr", Errors.sqlExpr(b.aggregates().get(0).aggregate().sql()));
+      throw Errors.analysis(
+          "GROUP_BY_AGGREGATE", "sqlExpr", Errors.sqlExpr(b.aggregates().get(0).aggregate().sql()));
     }
     b.groupingExpressions(groups.stream().map(Binder.Named::expr).toList());
     List<Binder.Named> outs = new ArrayList<>();
@@ -53,7 +54,8 @@ public final class Aggregations {
     for (Binder.Named n : outs) {
       checkGrouped(n.expr(), groupExprs, false);
     }
-    List<List<Integer>> sets = groupingSets == null ? List.of(allPositions(groups.size())) : groupingSets;
+    List<List<Integer>> sets =
+        groupingSets == null ? List.of(allPositions(groups.size())) : groupingSets;
     return grouped(in, b, groups, outs, sets);
   }
 
@@ -86,7 +88,11 @@ public final class Aggregations {
   }
 
   private static Relation grouped(
-      Relation in, Binder b, List<Binder.Named> groups, List<Binder.Named> outs, List<List<Integer>> sets) {
+      Relation in,
+      Binder b,
+      List<Binder.Named> groups,
+      List<Binder.Named> outs,
+      List<List<Integer>> sets) {
     List<Binder.Named> all = new ArrayList<>(groups);
     all.addAll(outs);
     List<Field> fields = new ArrayList<>(Projections.outputFields(all));
@@ -101,73 +107,78 @@ public final class Aggregations {
     List<WindowCall> windows = List.copyOf(b.windows());
     int width = b.width();
     boolean isGlobal = groups.isEmpty();
-    return Relation.derived(fields, List.of(in), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (int s = 0; s < sets.size(); s++) {
-        Set<Integer> active = new HashSet<>(sets.get(s));
-        Map<List<Object>, Object[]> reps = new LinkedHashMap<>();
-        Map<List<Object>, Aggregate.Accumulator[]> accs = new LinkedHashMap<>();
-        for (Object[] row : in.rows()) {
-          Object[] ext = java.util.Arrays.copyOf(row, Math.max(width, row.length));
-          Object[] key = new Object[groups.size() + 1];
-          for (int g = 0; g < groups.size(); g++) {
-            key[g] = active.contains(g) ? groups.get(g).expr().eval(ext) : null;
-          }
-          key[groups.size()] = s;
-          List<Object> k = Values.key(key);
-          Aggregate.Accumulator[] a = accs.get(k);
-          if (a == null) {
-            a = new Aggregate.Accumulator[aggs.size()];
-            for (int i = 0; i < a.length; i++) {
-              a[i] = aggs.get(i).aggregate().start();
+    return Relation.derived(
+        fields,
+        List.of(in),
+        () -> {
+          List<Object[]> out = new ArrayList<>();
+          for (int s = 0; s < sets.size(); s++) {
+            Set<Integer> active = new HashSet<>(sets.get(s));
+            Map<List<Object>, Object[]> reps = new LinkedHashMap<>();
+            Map<List<Object>, Aggregate.Accumulator[]> accs = new LinkedHashMap<>();
+            for (Object[] row : in.rows()) {
+              Object[] ext = java.util.Arrays.copyOf(row, Math.max(width, row.length));
+              Object[] key = new Object[groups.size() + 1];
+              for (int g = 0; g < groups.size(); g++) {
+                key[g] = active.contains(g) ? groups.get(g).expr().eval(ext) : null;
+              }
+              key[groups.size()] = s;
+              List<Object> k = Values.key(key);
+              Aggregate.Accumulator[] a = accs.get(k);
+              if (a == null) {
+                a = new Aggregate.Accumulator[aggs.size()];
+                for (int i = 0; i < a.length; i++) {
+                  a[i] = aggs.get(i).aggregate().start();
+                }
+                accs.put(k, a);
+                reps.put(k, nullInactive(ext, groups, active));
+              }
+              for (Aggregate.Accumulator acc : a) {
+                acc.add(ext);
+              }
             }
-            accs.put(k, a);
-            reps.put(k, nullInactive(ext, groups, active));
-          }
-          for (Aggregate.Accumulator acc : a) {
-            acc.add(ext);
-          }
-        }
-        if (isGlobal && accs.isEmpty()) {
-          Aggregate.Accumulator[] a = new Aggregate.Accumulator[aggs.size()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = aggs.get(i).aggregate().start();
-          }
-          accs.put(List.of(), a);
-          reps.put(List.of(), new Object[width]);
-        }
-        List<Object[]> groupRows = new ArrayList<>();
-        for (Map.Entry<List<Object>, Aggregate.Accumulator[]> e : accs.entrySet()) {
-          Object[] rep = reps.get(e.getKey());
-          Aggregate.Accumulator[] a = e.getValue();
-          for (int i = 0; i < a.length; i++) {
-            rep[aggs.get(i).slot()] = a[i].result();
-          }
-          for (Binder.GroupingCall gc : groupingCalls) {
-            long v = 0;
-            for (int p : gc.positions()) {
-              v = (v << 1) | (active.contains(p) ? 0 : 1);
+            if (isGlobal && accs.isEmpty()) {
+              Aggregate.Accumulator[] a = new Aggregate.Accumulator[aggs.size()];
+              for (int i = 0; i < a.length; i++) {
+                a[i] = aggs.get(i).aggregate().start();
+              }
+              accs.put(List.of(), a);
+              reps.put(List.of(), new Object[width]);
             }
-            rep[gc.slot()] = gc.id() ? (Object) v : (Object) (byte) v;
+            List<Object[]> groupRows = new ArrayList<>();
+            for (Map.Entry<List<Object>, Aggregate.Accumulator[]> e : accs.entrySet()) {
+              Object[] rep = reps.get(e.getKey());
+              Aggregate.Accumulator[] a = e.getValue();
+              for (int i = 0; i < a.length; i++) {
+                rep[aggs.get(i).slot()] = a[i].result();
+              }
+              for (Binder.GroupingCall gc : groupingCalls) {
+                long v = 0;
+                for (int p : gc.positions()) {
+                  v = (v << 1) | (active.contains(p) ? 0 : 1);
+                }
+                rep[gc.slot()] = gc.id() ? (Object) v : (Object) (byte) v;
+              }
+              groupRows.add(rep);
+            }
+            if (!windows.isEmpty()) {
+              Windows.evaluate(groupRows, windows);
+            }
+            for (Object[] rep : groupRows) {
+              Object[] r = new Object[all.size()];
+              for (int i = 0; i < r.length; i++) {
+                r[i] =
+                    i < groups.size() && !active.contains(i) ? null : all.get(i).expr().eval(rep);
+              }
+              out.add(r);
+            }
           }
-          groupRows.add(rep);
-        }
-        if (!windows.isEmpty()) {
-          Windows.evaluate(groupRows, windows);
-        }
-        for (Object[] rep : groupRows) {
-          Object[] r = new Object[all.size()];
-          for (int i = 0; i < r.length; i++) {
-            r[i] = i < groups.size() && !active.contains(i) ? null : all.get(i).expr().eval(rep);
-          }
-          out.add(r);
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
-  private static Object[] nullInactive(Object[] ext, List<Binder.Named> groups, Set<Integer> active) {
+  private static Object[] nullInactive(
+      Object[] ext, List<Binder.Named> groups, Set<Integer> active) {
     Object[] rep = ext.clone();
     for (int g = 0; g < groups.size(); g++) {
       if (!active.contains(g) && groups.get(g).expr() instanceof ColumnRef ref) {

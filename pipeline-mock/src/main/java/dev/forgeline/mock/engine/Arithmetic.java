@@ -91,7 +91,9 @@ public final class Arithmetic {
     String tryName = op == '+' ? "try_add" : op == '-' ? "try_subtract" : "try_multiply";
     if (type instanceof LongType) {
       try {
-        return op == '+' ? Math.addExact(x, y) : op == '-' ? Math.subtractExact(x, y) : Math.multiplyExact(x, y);
+        return op == '+'
+            ? Math.addExact(x, y)
+            : op == '-' ? Math.subtractExact(x, y) : Math.multiplyExact(x, y);
       } catch (ArithmeticException e) {
         if (ansi) {
           throw Errors.arithmeticOverflow("long overflow", tryName);
@@ -100,14 +102,21 @@ public final class Arithmetic {
       }
     }
     long r = op == '+' ? x + y : op == '-' ? x - y : x * y;
-    long min = type instanceof IntegerType ? Integer.MIN_VALUE : type instanceof ShortType ? Short.MIN_VALUE : Byte.MIN_VALUE;
-    long max = type instanceof IntegerType ? Integer.MAX_VALUE : type instanceof ShortType ? Short.MAX_VALUE : Byte.MAX_VALUE;
+    long min =
+        type instanceof IntegerType
+            ? Integer.MIN_VALUE
+            : type instanceof ShortType ? Short.MIN_VALUE : Byte.MIN_VALUE;
+    long max =
+        type instanceof IntegerType
+            ? Integer.MAX_VALUE
+            : type instanceof ShortType ? Short.MAX_VALUE : Byte.MAX_VALUE;
     if (r < min || r > max) {
       if (ansi) {
         if (type instanceof IntegerType) {
           throw Errors.arithmeticOverflow("integer overflow", tryName);
         }
-        throw Errors.binaryArithmeticOverflow(Casts.literal(a, type), String.valueOf(op), Casts.literal(b, type), tryName);
+        throw Errors.binaryArithmeticOverflow(
+            Casts.literal(a, type), String.valueOf(op), Casts.literal(b, type), tryName);
       }
     }
     return coerce(r, type);
@@ -165,7 +174,8 @@ public final class Arithmetic {
       return null;
     }
     if (a instanceof BigDecimal || b instanceof BigDecimal) {
-      BigInteger q = toBigDecimal((Number) a).divideToIntegralValue(toBigDecimal((Number) b)).toBigInteger();
+      BigInteger q =
+          toBigDecimal((Number) a).divideToIntegralValue(toBigDecimal((Number) b)).toBigInteger();
       if (q.bitLength() > 63) {
         if (ansi) {
           throw Errors.arithmeticOverflow("Overflow in integral divide", "try_divide");

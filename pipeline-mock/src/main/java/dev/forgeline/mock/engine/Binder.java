@@ -29,9 +29,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Binds Spark's unresolved {@link ColumnNode} trees to {@link Expr}: resolves names against a
- * {@link Scope}, looks functions up in {@link FunctionRegistry}, applies Spark's coercions and
- * type checks, and raises Spark's analysis errors. Aggregate and window calls are assigned extra
- * row slots beyond the input columns; the operator that owns the binder fills those slots before
+ * {@link Scope}, looks functions up in {@link FunctionRegistry}, applies Spark's coercions and type
+ * checks, and raises Spark's analysis errors. Aggregate and window calls are assigned extra row
+ * slots beyond the input columns; the operator that owns the binder fills those slots before
  * evaluating the bound expressions (see {@link #width()}).
  */
 public final class Binder {
@@ -46,7 +46,8 @@ public final class Binder {
   private final Map<String, LambdaVar> lambdaVars = new HashMap<>();
   private int width;
 
-  private Binder(Scope scope, SessionConf conf, UdfLookup udfs, boolean allowAggs, boolean allowWindows) {
+  private Binder(
+      Scope scope, SessionConf conf, UdfLookup udfs, boolean allowAggs, boolean allowWindows) {
     this.scope = scope;
     this.conf = conf;
     this.udfs = udfs;
@@ -145,7 +146,8 @@ public final class Binder {
     boolean byQualifier = false;
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
-      if (parts.size() == 1 && f.qualifier() != null
+      if (parts.size() == 1
+          && f.qualifier() != null
           && Names.same(f.qualifier(), parts.get(0), scope.caseSensitive())) {
         out.add(new Named(f.name(), new ColumnRef(i, f), f));
         byQualifier = true;
@@ -154,11 +156,20 @@ public final class Binder {
     if (byQualifier) {
       return out;
     }
-    Expr struct = bind(new UnresolvedAttribute(Scala.seq(parts), scala.Option.empty(), false,
-        org.apache.spark.sql.catalyst.trees.CurrentOrigin.get()));
+    Expr struct =
+        bind(
+            new UnresolvedAttribute(
+                Scala.seq(parts),
+                scala.Option.empty(),
+                false,
+                org.apache.spark.sql.catalyst.trees.CurrentOrigin.get()));
     if (!(struct.type() instanceof StructType st)) {
-      throw Errors.analysis("CANNOT_RESOLVE_STAR_EXPAND", "targetString", Names.quoteParts(parts),
-          "columns", String.join(", ", fields.stream().map(Field::name).toList()));
+      throw Errors.analysis(
+          "CANNOT_RESOLVE_STAR_EXPAND",
+          "targetString",
+          Names.quoteParts(parts),
+          "columns",
+          String.join(", ", fields.stream().map(Field::name).toList()));
     }
     StructField[] sfs = st.fields();
     for (int i = 0; i < sfs.length; i++) {
@@ -168,7 +179,10 @@ public final class Binder {
   }
 
   private List<Named> expandRegex(String regex) {
-    String r = regex.startsWith("`") && regex.endsWith("`") ? regex.substring(1, regex.length() - 1) : regex;
+    String r =
+        regex.startsWith("`") && regex.endsWith("`")
+            ? regex.substring(1, regex.length() - 1)
+            : regex;
     Pattern p = Pattern.compile(r, scope.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE);
     List<Named> out = new ArrayList<>();
     List<Field> fields = scope.fields();
@@ -228,14 +242,16 @@ public final class Binder {
       if (named.size() == 1) {
         return named.get(0).expr();
       }
-      throw Errors.analysis("INVALID_USAGE_OF_STAR_OR_REGEX", "elem", "'*'", "prettyName", "expression");
+      throw Errors.analysis(
+          "INVALID_USAGE_OF_STAR_OR_REGEX", "elem", "'*'", "prettyName", "expression");
     }
     if (node instanceof SortOrder) {
-      throw Errors.analysis("UNSUPPORTED_EXPR_FOR_OPERATOR", "invalidExprSqls", "\"" + node.sql() + "\"");
+      throw Errors.analysis(
+          "UNSUPPORTED_EXPR_FOR_OPERATOR", "invalidExprSqls", "\"" + node.sql() + "\"");
     }
     if (node instanceof LambdaFunction) {
-      throw Errors.analysis("INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION",
-          "class", "LambdaFunction");
+      throw Errors.analysis(
+          "INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION", "class", "LambdaFunction");
     }
     throw NotSupported.expression(node);
   }
@@ -328,18 +344,29 @@ public final class Binder {
         }
       }
       if (idx < 0) {
-        throw Errors.analysis("GROUPING_COLUMN_MISMATCH", "grouping", Errors.sqlExpr(a.sql()),
-            "groupingColumns", String.join(", ", groupingExprs.stream().map(Expr::sql).toList()));
+        throw Errors.analysis(
+            "GROUPING_COLUMN_MISMATCH",
+            "grouping",
+            Errors.sqlExpr(a.sql()),
+            "groupingColumns",
+            String.join(", ", groupingExprs.stream().map(Expr::sql).toList()));
       }
       positions.add(idx);
     }
     int slot = allocateSlot();
     groupingCalls.add(new GroupingCall(positions, id, slot));
-    return new SlotRef(slot, sql, id ? org.apache.spark.sql.types.DataTypes.LongType
-        : org.apache.spark.sql.types.DataTypes.ByteType, false);
+    return new SlotRef(
+        slot,
+        sql,
+        id
+            ? org.apache.spark.sql.types.DataTypes.LongType
+            : org.apache.spark.sql.types.DataTypes.ByteType,
+        false);
   }
 
-  /** Marks the binding of an aggregate's arguments; a nested aggregate is NESTED_AGGREGATE_FUNCTION. */
+  /**
+   * Marks the binding of an aggregate's arguments; a nested aggregate is NESTED_AGGREGATE_FUNCTION.
+   */
   public void enterAggregate() {
     if (aggregateDepth > 0) {
       throw Errors.analysis("NESTED_AGGREGATE_FUNCTION");
@@ -354,7 +381,8 @@ public final class Binder {
   /** Registers an aggregate call; throws when aggregates are not allowed here. */
   public Expr addAggregate(Aggregate agg) {
     if (aggs == null) {
-      throw Errors.analysis("UNSUPPORTED_EXPR_FOR_OPERATOR", "invalidExprSqls", Errors.sqlExpr(agg.sql()));
+      throw Errors.analysis(
+          "UNSUPPORTED_EXPR_FOR_OPERATOR", "invalidExprSqls", Errors.sqlExpr(agg.sql()));
     }
     int slot = allocateSlot();
     aggs.add(new AggCall(agg, slot));
@@ -377,19 +405,26 @@ public final class Binder {
   }
 
   /** Binds a lambda's body with its variables in fresh slots; returns the bound lambda. */
-  public BoundLambda bindLambda(ColumnNode node, List<DataType> argTypes, List<Boolean> argNullable) {
+  public BoundLambda bindLambda(
+      ColumnNode node, List<DataType> argTypes, List<Boolean> argNullable) {
     if (!(node instanceof LambdaFunction lf)) {
-      throw Errors.analysis("INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION", "class", node.sql());
+      throw Errors.analysis(
+          "INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION", "class", node.sql());
     }
     List<UnresolvedNamedLambdaVariable> vars = Scala.list(lf.arguments());
     if (vars.size() > argTypes.size()) {
-      throw Errors.analysis("INVALID_LAMBDA_FUNCTION_CALL.NUM_ARGS_MISMATCH",
-          "expectedNumArgs", String.valueOf(argTypes.size()), "actualNumArgs", String.valueOf(vars.size()));
+      throw Errors.analysis(
+          "INVALID_LAMBDA_FUNCTION_CALL.NUM_ARGS_MISMATCH",
+          "expectedNumArgs",
+          String.valueOf(argTypes.size()),
+          "actualNumArgs",
+          String.valueOf(vars.size()));
     }
     List<LambdaVar> bound = new ArrayList<>();
     Map<String, LambdaVar> saved = new HashMap<>(lambdaVars);
     for (int i = 0; i < vars.size(); i++) {
-      LambdaVar v = new LambdaVar(allocateSlot(), vars.get(i).name(), argTypes.get(i), argNullable.get(i));
+      LambdaVar v =
+          new LambdaVar(allocateSlot(), vars.get(i).name(), argTypes.get(i), argNullable.get(i));
       lambdaVars.put(v.name(), v);
       bound.add(v);
     }

@@ -31,7 +31,12 @@ public final class Call implements Expr {
   private final boolean nullSafe;
 
   private Call(
-      String sql, DataType type, boolean nullable, List<Expr> args, Fn strict, LazyFn lazy,
+      String sql,
+      DataType type,
+      boolean nullable,
+      List<Expr> args,
+      Fn strict,
+      LazyFn lazy,
       boolean nullSafe) {
     this.sql = sql;
     this.type = type;

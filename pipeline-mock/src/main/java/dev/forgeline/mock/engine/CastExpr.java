@@ -11,31 +11,44 @@ public record CastExpr(Expr child, DataType type, Casts.Mode mode, ZoneId zone, 
   /** An explicit cast, checked at analysis time as Spark does. */
   public static Expr of(Expr child, DataType to, Casts.Mode mode, ZoneId zone, String sql) {
     if (!Casts.canCast(child.type(), to, mode)) {
-      if (mode == Casts.Mode.ANSI && suggestion(child.type(), to) == null
+      if (mode == Casts.Mode.ANSI
+          && suggestion(child.type(), to) == null
           && Casts.canCast(child.type(), to, Casts.Mode.LEGACY)) {
         throw Errors.analysis(
             "DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION",
-            "sqlExpr", Errors.sqlExpr(sql),
-            "srcType", Errors.sqlType(child.type()),
-            "targetType", Errors.sqlType(to),
-            "config", "\"spark.sql.ansi.enabled\"",
-            "configVal", "'false'");
+            "sqlExpr",
+            Errors.sqlExpr(sql),
+            "srcType",
+            Errors.sqlType(child.type()),
+            "targetType",
+            Errors.sqlType(to),
+            "config",
+            "\"spark.sql.ansi.enabled\"",
+            "configVal",
+            "'false'");
       }
       String functions = suggestion(child.type(), to);
       if (functions != null) {
         throw Errors.analysis(
             "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION",
-            "sqlExpr", Errors.sqlExpr(sql),
-            "srcType", Errors.sqlType(child.type()),
-            "targetType", Errors.sqlType(to),
-            "functionNames", functions);
+            "sqlExpr",
+            Errors.sqlExpr(sql),
+            "srcType",
+            Errors.sqlType(child.type()),
+            "targetType",
+            Errors.sqlType(to),
+            "functionNames",
+            functions);
       }
       throw Errors.castMismatch(sql, child.type(), to);
     }
     return new CastExpr(child, to, mode, zone, sql);
   }
 
-  /** The output name Spark gives a top-level explicit cast: the column's name when it casts a column. */
+  /**
+   * The output name Spark gives a top-level explicit cast: the column's name when it casts a
+   * column.
+   */
   public String outputName() {
     return named(child) && !sql.equals(child.sql()) ? root(child).sql() : sql;
   }
@@ -55,7 +68,8 @@ public record CastExpr(Expr child, DataType type, Casts.Mode mode, ZoneId zone, 
     if (Types.isNumeric(from) && to instanceof org.apache.spark.sql.types.DateType) {
       return "`DATE_FROM_UNIX_DATE`";
     }
-    if (from instanceof org.apache.spark.sql.types.BooleanType && to instanceof org.apache.spark.sql.types.TimestampType) {
+    if (from instanceof org.apache.spark.sql.types.BooleanType
+        && to instanceof org.apache.spark.sql.types.TimestampType) {
       return null;
     }
     return null;
@@ -86,7 +100,9 @@ public record CastExpr(Expr child, DataType type, Casts.Mode mode, ZoneId zone, 
     return child.nullable() || forceNullable(child.type(), type);
   }
 
-  /** Whether a cast of a non-null value between these types may give null (Spark's forceNullable). */
+  /**
+   * Whether a cast of a non-null value between these types may give null (Spark's forceNullable).
+   */
   public static boolean castCanBeNull(DataType from, DataType to) {
     return !from.equals(to) && forceNullable(from, to);
   }
@@ -105,7 +121,8 @@ public record CastExpr(Expr child, DataType type, Casts.Mode mode, ZoneId zone, 
     if (Types.isFractional(from) && to instanceof org.apache.spark.sql.types.TimestampType) {
       return true;
     }
-    if (from instanceof org.apache.spark.sql.types.TimestampType && to instanceof org.apache.spark.sql.types.DateType) {
+    if (from instanceof org.apache.spark.sql.types.TimestampType
+        && to instanceof org.apache.spark.sql.types.DateType) {
       return false;
     }
     if (to instanceof org.apache.spark.sql.types.DateType) {

@@ -34,8 +34,8 @@ import org.apache.spark.sql.types.TimestampNTZType;
 import org.apache.spark.sql.types.TimestampType;
 
 /**
- * Spark's CAST in its three modes. ANSI raises CAST_INVALID_INPUT / CAST_OVERFLOW, TRY returns
- * null where ANSI would raise, LEGACY returns null for bad input and wraps integral overflow.
+ * Spark's CAST in its three modes. ANSI raises CAST_INVALID_INPUT / CAST_OVERFLOW, TRY returns null
+ * where ANSI would raise, LEGACY returns null for bad input and wraps integral overflow.
  */
 public final class Casts {
   /** How a cast treats bad input. */
@@ -149,9 +149,14 @@ public final class Casts {
       if (Types.isNumeric(to)) {
         long micros = Temporal.toMicros(i);
         if (Types.isFractional(to) || to instanceof DecimalType) {
-          return numeric(BigDecimal.valueOf(micros).movePointLeft(6), new DecimalType(38, 6), to, mode);
+          return numeric(
+              BigDecimal.valueOf(micros).movePointLeft(6), new DecimalType(38, 6), to, mode);
         }
-        return numeric(Math.floorDiv(micros, 1_000_000L), org.apache.spark.sql.types.DataTypes.LongType, to, mode);
+        return numeric(
+            Math.floorDiv(micros, 1_000_000L),
+            org.apache.spark.sql.types.DataTypes.LongType,
+            to,
+            mode);
       }
     }
     if (v instanceof LocalDate d) {
@@ -283,8 +288,12 @@ public final class Casts {
       default:
         break;
     }
-    if (!DECIMAL_TEXT.matcher(s.endsWith("d") || s.endsWith("D") || s.endsWith("f") || s.endsWith("F")
-        ? s.substring(0, s.length() - 1) : s).matches()) {
+    if (!DECIMAL_TEXT
+        .matcher(
+            s.endsWith("d") || s.endsWith("D") || s.endsWith("f") || s.endsWith("F")
+                ? s.substring(0, s.length() - 1)
+                : s)
+        .matches()) {
       return null;
     }
     return Double.parseDouble(s);

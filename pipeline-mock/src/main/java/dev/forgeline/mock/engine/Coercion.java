@@ -23,12 +23,16 @@ public final class Coercion {
       return true;
     }
     if (from instanceof StringType) {
-      return Types.isNumeric(to) || Types.isDatetime(to) || to instanceof BinaryType || to instanceof BooleanType;
+      return Types.isNumeric(to)
+          || Types.isDatetime(to)
+          || to instanceof BinaryType
+          || to instanceof BooleanType;
     }
     if (to instanceof StringType) {
       return Types.isAtomic(from) && !(from instanceof BinaryType);
     }
-    if (from instanceof DateType && (to instanceof TimestampType || to instanceof TimestampNTZType)) {
+    if (from instanceof DateType
+        && (to instanceof TimestampType || to instanceof TimestampNTZType)) {
       return true;
     }
     return false;
@@ -52,17 +56,26 @@ public final class Coercion {
       return w;
     }
     if (l instanceof StringType && Types.isAtomic(r) && !(r instanceof BinaryType)) {
-      return r instanceof BooleanType || Types.isNumeric(r) || Types.isDatetime(r) ? r : DataTypes.StringType;
+      return r instanceof BooleanType || Types.isNumeric(r) || Types.isDatetime(r)
+          ? r
+          : DataTypes.StringType;
     }
     if (r instanceof StringType && Types.isAtomic(l) && !(l instanceof BinaryType)) {
-      return l instanceof BooleanType || Types.isNumeric(l) || Types.isDatetime(l) ? l : DataTypes.StringType;
+      return l instanceof BooleanType || Types.isNumeric(l) || Types.isDatetime(l)
+          ? l
+          : DataTypes.StringType;
     }
     return null;
   }
 
-  /** The operand type of binary arithmetic, or null when the operands are not numeric-compatible. */
+  /**
+   * The operand type of binary arithmetic, or null when the operands are not numeric-compatible.
+   */
   public static DataType arithmeticType(DataType l, DataType r) {
-    DataType left = l instanceof StringType ? (r instanceof StringType ? DataTypes.DoubleType : stringPartner(r)) : l;
+    DataType left =
+        l instanceof StringType
+            ? (r instanceof StringType ? DataTypes.DoubleType : stringPartner(r))
+            : l;
     DataType right = r instanceof StringType ? stringPartner(left) : r;
     if (left instanceof NullType && right instanceof NullType) {
       return DataTypes.DoubleType;

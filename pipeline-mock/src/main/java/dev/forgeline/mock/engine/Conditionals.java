@@ -25,7 +25,10 @@ public final class Conditionals {
     Expr otherwise = otherwiseNode == null ? null : binder.bind(otherwiseNode);
     StringBuilder sb = new StringBuilder("CASE");
     for (int i = 0; i < conditions.size(); i++) {
-      sb.append(" WHEN ").append(conditions.get(i).sql()).append(" THEN ").append(values.get(i).sql());
+      sb.append(" WHEN ")
+          .append(conditions.get(i).sql())
+          .append(" THEN ")
+          .append(values.get(i).sql());
     }
     if (otherwise != null) {
       sb.append(" ELSE ").append(otherwise.sql());
@@ -33,9 +36,18 @@ public final class Conditionals {
     String sql = sb.append(" END").toString();
     for (Expr c : conditions) {
       if (!(c.type() instanceof BooleanType) && !(c.type() instanceof NullType)) {
-        throw Errors.analysis("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "sqlExpr", Errors.sqlExpr(sql),
-            "paramIndex", Errors.ordinal(conditions.indexOf(c) * 2 + 1), "requiredType", "\"BOOLEAN\"",
-            "inputSql", Errors.sqlExpr(c.sql()), "inputType", Errors.sqlType(c.type()));
+        throw Errors.analysis(
+            "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+            "sqlExpr",
+            Errors.sqlExpr(sql),
+            "paramIndex",
+            Errors.ordinal(conditions.indexOf(c) * 2 + 1),
+            "requiredType",
+            "\"BOOLEAN\"",
+            "inputSql",
+            Errors.sqlExpr(c.sql()),
+            "inputType",
+            Errors.sqlType(c.type()));
       }
     }
     List<Expr> all = new ArrayList<>(values);
@@ -48,18 +60,24 @@ public final class Conditionals {
     args.addAll(cast);
     boolean hasElse = otherwise != null;
     boolean nullable = !hasElse || cast.stream().anyMatch(Expr::nullable);
-    return Call.lazy(sql, cast.get(0).type(), nullable, args, (row, a) -> {
-      for (int i = 0; i < n; i++) {
-        if (Boolean.TRUE.equals(a.get(i).eval(row))) {
-          return a.get(n + i).eval(row);
-        }
-      }
-      return hasElse ? a.get(2 * n).eval(row) : null;
-    });
+    return Call.lazy(
+        sql,
+        cast.get(0).type(),
+        nullable,
+        args,
+        (row, a) -> {
+          for (int i = 0; i < n; i++) {
+            if (Boolean.TRUE.equals(a.get(i).eval(row))) {
+              return a.get(n + i).eval(row);
+            }
+          }
+          return hasElse ? a.get(2 * n).eval(row) : null;
+        });
   }
 
   /** Casts every expression to the common type, or DATA_DIFF_TYPES. */
-  public static List<Expr> commonType(List<Expr> exprs, String sql, String function, SessionConf conf) {
+  public static List<Expr> commonType(
+      List<Expr> exprs, String sql, String function, SessionConf conf) {
     List<DataType> types = new ArrayList<>();
     for (Expr e : exprs) {
       types.add(e.type());

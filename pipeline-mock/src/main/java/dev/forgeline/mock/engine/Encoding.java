@@ -47,9 +47,15 @@ public final class Encoding {
     if (isStruct(enc)) {
       Object[] s = (Object[]) toInternal(obj, enc);
       if (s == null) {
-        throw new org.apache.spark.SparkRuntimeException("NOT_NULL_ASSERT_VIOLATION",
-            Scala.map(Map.of("walkedTypePath", "\n- root class: \"" + enc.clsTag().runtimeClass().getName() + "\"\n")),
-            null, new org.apache.spark.QueryContext[0], "");
+        throw new org.apache.spark.SparkRuntimeException(
+            "NOT_NULL_ASSERT_VIOLATION",
+            Scala.map(
+                Map.of(
+                    "walkedTypePath",
+                    "\n- root class: \"" + enc.clsTag().runtimeClass().getName() + "\"\n")),
+            null,
+            new org.apache.spark.QueryContext[0],
+            "");
       }
       return s;
     }
@@ -57,7 +63,8 @@ public final class Encoding {
   }
 
   /** An internal row (of {@code schema}) to the encoder's user type. */
-  public static Object fromRow(Object[] row, StructType schema, Encoder<?> encoder, SessionConf conf) {
+  public static Object fromRow(
+      Object[] row, StructType schema, Encoder<?> encoder, SessionConf conf) {
     AgnosticEncoder<?> enc = agnostic(encoder);
     if (enc instanceof AgnosticEncoders.RowEncoder) {
       return RowCodec.toRow(row, schema, conf);
@@ -66,7 +73,8 @@ public final class Encoding {
       return fromStruct(row, schema, enc, conf);
     }
     DataType target = enc.dataType();
-    Object v = Casts.cast(row[0], schema.fields()[0].dataType(), target, Casts.Mode.ANSI, conf.zone());
+    Object v =
+        Casts.cast(row[0], schema.fields()[0].dataType(), target, Casts.Mode.ANSI, conf.zone());
     return toExternal(v, enc, conf);
   }
 
@@ -85,7 +93,8 @@ public final class Encoding {
           Method m = v.getClass().getMethod(getter);
           out[i] = toInternal(m.invoke(v), f.enc());
         } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read bean property " + f.name() + " of " + v.getClass(), e);
+          throw new IllegalStateException(
+              "cannot read bean property " + f.name() + " of " + v.getClass(), e);
         }
       }
       return out;
@@ -128,10 +137,14 @@ public final class Encoding {
       Map<Object, Object> out = new LinkedHashMap<>();
       if (v instanceof Map<?, ?> m) {
         for (Map.Entry<?, ?> e : m.entrySet()) {
-          out.put(toInternal(e.getKey(), me.keyEncoder()), toInternal(e.getValue(), me.valueEncoder()));
+          out.put(
+              toInternal(e.getKey(), me.keyEncoder()), toInternal(e.getValue(), me.valueEncoder()));
         }
       } else if (v instanceof scala.collection.Map<?, ?> m) {
-        m.foreach(t -> out.put(toInternal(t._1(), me.keyEncoder()), toInternal(t._2(), me.valueEncoder())));
+        m.foreach(
+            t ->
+                out.put(
+                    toInternal(t._1(), me.keyEncoder()), toInternal(t._2(), me.valueEncoder())));
       }
       return out;
     }
@@ -141,7 +154,8 @@ public final class Encoding {
     return RowCodec.toInternal(v, enc.dataType());
   }
 
-  private static Object fromStruct(Object[] row, StructType schema, AgnosticEncoder<?> enc, SessionConf conf) {
+  private static Object fromStruct(
+      Object[] row, StructType schema, AgnosticEncoder<?> enc, SessionConf conf) {
     if (enc instanceof AgnosticEncoders.JavaBeanEncoder<?> bean) {
       Class<?> cls = bean.clsTag().runtimeClass();
       try {
@@ -156,10 +170,21 @@ public final class Encoding {
           for (Method m : cls.getMethods()) {
             if (m.getName().equals(setter) && m.getParameterCount() == 1) {
               if (value == null && m.getParameterTypes()[0].isPrimitive()) {
-                throw new org.apache.spark.SparkRuntimeException("NOT_NULL_ASSERT_VIOLATION",
-                    Scala.map(Map.of("walkedTypePath", "\n- field (class: \"" + m.getParameterTypes()[0].getName()
-                        + "\", name: \"" + f.name() + "\")\n- root class: \"" + cls.getName() + "\"\n")),
-                    null, new org.apache.spark.QueryContext[0], "");
+                throw new org.apache.spark.SparkRuntimeException(
+                    "NOT_NULL_ASSERT_VIOLATION",
+                    Scala.map(
+                        Map.of(
+                            "walkedTypePath",
+                            "\n- field (class: \""
+                                + m.getParameterTypes()[0].getName()
+                                + "\", name: \""
+                                + f.name()
+                                + "\")\n- root class: \""
+                                + cls.getName()
+                                + "\"\n")),
+                    null,
+                    new org.apache.spark.QueryContext[0],
+                    "");
               }
               m.invoke(obj, value);
               break;
@@ -200,8 +225,8 @@ public final class Encoding {
         return i;
       }
     }
-    throw Errors.unresolvedColumn(List.of(name),
-        java.util.Arrays.stream(fs).map(f -> Names.quote(f.name())).toList());
+    throw Errors.unresolvedColumn(
+        List.of(name), java.util.Arrays.stream(fs).map(f -> Names.quote(f.name())).toList());
   }
 
   private static Object convert(Object v, DataType from, AgnosticEncoder<?> enc, SessionConf conf) {
@@ -212,7 +237,8 @@ public final class Encoding {
       return fromStruct((Object[]) v, (StructType) from, enc, conf);
     }
     DataType target = enc.dataType();
-    Object cast = Types.isAtomic(target) ? Casts.cast(v, from, target, Casts.Mode.ANSI, conf.zone()) : v;
+    Object cast =
+        Types.isAtomic(target) ? Casts.cast(v, from, target, Casts.Mode.ANSI, conf.zone()) : v;
     return toExternal(cast, enc, conf);
   }
 
@@ -253,7 +279,9 @@ public final class Encoding {
     if (enc instanceof AgnosticEncoders.MapEncoder<?, ?, ?> me) {
       Map<Object, Object> out = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-        out.put(toExternal(e.getKey(), me.keyEncoder(), conf), toExternal(e.getValue(), me.valueEncoder(), conf));
+        out.put(
+            toExternal(e.getKey(), me.keyEncoder(), conf),
+            toExternal(e.getValue(), me.valueEncoder(), conf));
       }
       if (scala.collection.Map.class.isAssignableFrom(me.clsTag().runtimeClass())) {
         return Scala.map(out);

@@ -35,7 +35,8 @@ public final class Errors {
   /**
    * Throws an analysis error with the given condition and parameters (name/value pairs). Spark's
    * AnalysisException is a checked exception in Java's eyes though Spark's Scala API throws it from
-   * undeclared methods; the mock does the same, so callers write {@code throw Errors.analysis(...)}.
+   * undeclared methods; the mock does the same, so callers write {@code throw
+   * Errors.analysis(...)}.
    */
   public static RuntimeException analysis(String condition, String... kv) {
     throw Errors.<RuntimeException>sneaky(new AnalysisException(condition, Scala.map(params(kv))));
@@ -44,14 +45,16 @@ public final class Errors {
   /** Spark's INTERNAL_ERROR (a SparkException), raised where Spark's analyzer fails internally. */
   public static RuntimeException internal(String message) {
     throw Errors.<RuntimeException>sneaky(
-        new org.apache.spark.SparkException("INTERNAL_ERROR", Scala.map(params("message", message)), null));
+        new org.apache.spark.SparkException(
+            "INTERNAL_ERROR", Scala.map(params("message", message)), null));
   }
 
   /** The internal error Spark raises for a null column name. */
   public static RuntimeException nullName() {
-    return internal("The Spark SQL phase analysis failed with an internal error. You hit a bug in Spark or"
-        + " the Spark plugins you use. Please, report this bug to the corresponding communities or vendors,"
-        + " and provide the full stack trace.");
+    return internal(
+        "The Spark SQL phase analysis failed with an internal error. You hit a bug in Spark or"
+            + " the Spark plugins you use. Please, report this bug to the corresponding communities or vendors,"
+            + " and provide the full stack trace.");
   }
 
   /** Rethrows any throwable without declaring it. */
@@ -83,7 +86,8 @@ public final class Errors {
         String.join(", ", proposals));
   }
 
-  public static RuntimeException ambiguousReference(List<String> nameParts, List<String> candidates) {
+  public static RuntimeException ambiguousReference(
+      List<String> nameParts, List<String> candidates) {
     return analysis(
         "AMBIGUOUS_REFERENCE",
         "name",
@@ -135,7 +139,8 @@ public final class Errors {
         sqlType(right));
   }
 
-  public static RuntimeException binaryOpWrongType(String sqlExpr, String inputType, DataType actual) {
+  public static RuntimeException binaryOpWrongType(
+      String sqlExpr, String inputType, DataType actual) {
     return analysis(
         "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE",
         "sqlExpr",
@@ -163,7 +168,8 @@ public final class Errors {
         sqlType(inputType));
   }
 
-  public static RuntimeException dataDiffTypes(String sqlExpr, String function, List<DataType> types) {
+  public static RuntimeException dataDiffTypes(
+      String sqlExpr, String function, List<DataType> types) {
     StringBuilder sb = new StringBuilder("(");
     for (int i = 0; i < types.size(); i++) {
       sb.append(i == 0 ? "" : " or ").append(sqlType(types.get(i)));
@@ -201,7 +207,8 @@ public final class Errors {
         sqlType(type));
   }
 
-  public static RuntimeException invalidOrderingType(String sqlExpr, String function, DataType type) {
+  public static RuntimeException invalidOrderingType(
+      String sqlExpr, String function, DataType type) {
     return analysis(
         "DATATYPE_MISMATCH.INVALID_ORDERING_TYPE",
         "sqlExpr",
@@ -252,7 +259,8 @@ public final class Errors {
         "\"any_value(" + expr + ")\"");
   }
 
-  public static RuntimeException unresolvedUsingColumn(String column, String side, List<String> cols) {
+  public static RuntimeException unresolvedUsingColumn(
+      String column, String side, List<String> cols) {
     return analysis(
         "UNRESOLVED_USING_COLUMN_FOR_JOIN",
         "colName",
@@ -278,7 +286,8 @@ public final class Errors {
     return analysis("CANNOT_RESOLVE_DATAFRAME_COLUMN", "name", Names.quoteParts(nameParts));
   }
 
-  public static RuntimeException nonFoldable(String sqlExpr, String input, String type, String got) {
+  public static RuntimeException nonFoldable(
+      String sqlExpr, String input, String type, String got) {
     return analysis(
         "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
         "sqlExpr",
@@ -305,10 +314,22 @@ public final class Errors {
   }
 
   /** BINARY_ARITHMETIC_OVERFLOW, Spark's error for tinyint and smallint arithmetic. */
-  public static SparkArithmeticException binaryArithmeticOverflow(String left, String op, String right, String tryFunction) {
-    return new SparkArithmeticException("BINARY_ARITHMETIC_OVERFLOW",
-        Scala.map(params("value1", left, "symbol", op, "value2", right, "functionName", "`" + tryFunction + "`")),
-        NO_CONTEXT, "");
+  public static SparkArithmeticException binaryArithmeticOverflow(
+      String left, String op, String right, String tryFunction) {
+    return new SparkArithmeticException(
+        "BINARY_ARITHMETIC_OVERFLOW",
+        Scala.map(
+            params(
+                "value1",
+                left,
+                "symbol",
+                op,
+                "value2",
+                right,
+                "functionName",
+                "`" + tryFunction + "`")),
+        NO_CONTEXT,
+        "");
   }
 
   public static SparkArithmeticException remainderByZero() {
@@ -318,7 +339,9 @@ public final class Errors {
 
   public static SparkArithmeticException arithmeticOverflow(String message, String tryFunction) {
     String alternative =
-        tryFunction == null ? "" : " Use '" + tryFunction + "' to tolerate overflow and return NULL instead.";
+        tryFunction == null
+            ? ""
+            : " Use '" + tryFunction + "' to tolerate overflow and return NULL instead.";
     return new SparkArithmeticException(
         "ARITHMETIC_OVERFLOW",
         Scala.map(params("message", message, "alternative", alternative, "config", ANSI_CONFIG)),
@@ -331,10 +354,14 @@ public final class Errors {
         "CAST_OVERFLOW",
         Scala.map(
             params(
-                "value", value,
-                "sourceType", sqlType(from),
-                "targetType", sqlType(to),
-                "ansiConfig", ANSI_CONFIG)),
+                "value",
+                value,
+                "sourceType",
+                sqlType(from),
+                "targetType",
+                sqlType(to),
+                "ansiConfig",
+                ANSI_CONFIG)),
         NO_CONTEXT,
         "");
   }
@@ -344,10 +371,14 @@ public final class Errors {
         "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
         Scala.map(
             params(
-                "value", value,
-                "precision", String.valueOf(precision),
-                "scale", String.valueOf(scale),
-                "config", ANSI_CONFIG)),
+                "value",
+                value,
+                "precision",
+                String.valueOf(precision),
+                "scale",
+                String.valueOf(scale),
+                "config",
+                ANSI_CONFIG)),
         NO_CONTEXT,
         "");
   }
@@ -356,18 +387,21 @@ public final class Errors {
   public static RuntimeException castInvalidInput(String value, DataType from, DataType to) {
     Map<String, String> p =
         params(
-            "expression", value,
-            "sourceType", sqlType(from),
-            "targetType", sqlType(to),
-            "ansiConfig", ANSI_CONFIG);
+            "expression",
+            value,
+            "sourceType",
+            sqlType(from),
+            "targetType",
+            sqlType(to),
+            "ansiConfig",
+            ANSI_CONFIG);
     if (to instanceof org.apache.spark.sql.types.DateType
         || to instanceof org.apache.spark.sql.types.TimestampType
         || to instanceof org.apache.spark.sql.types.TimestampNTZType) {
       return new SparkDateTimeException("CAST_INVALID_INPUT", Scala.map(p), NO_CONTEXT, "");
     }
     if (to instanceof org.apache.spark.sql.types.BooleanType) {
-      return new SparkRuntimeException(
-          "CAST_INVALID_INPUT", Scala.map(p), null, NO_CONTEXT, "");
+      return new SparkRuntimeException("CAST_INVALID_INPUT", Scala.map(p), null, NO_CONTEXT, "");
     }
     return new SparkNumberFormatException("CAST_INVALID_INPUT", Scala.map(p), NO_CONTEXT, "");
   }
@@ -399,9 +433,19 @@ public final class Errors {
 
   /** INVALID_PARAMETER_VALUE.PATTERN as Spark raises it at run time (a SparkRuntimeException). */
   public static SparkRuntimeException invalidPattern(String function, String pattern) {
-    return new SparkRuntimeException("INVALID_PARAMETER_VALUE.PATTERN",
-        Scala.map(params("parameter", "`regexp`", "functionName", Names.quote(function), "value", "'" + pattern + "'")),
-        null, NO_CONTEXT, "");
+    return new SparkRuntimeException(
+        "INVALID_PARAMETER_VALUE.PATTERN",
+        Scala.map(
+            params(
+                "parameter",
+                "`regexp`",
+                "functionName",
+                Names.quote(function),
+                "value",
+                "'" + pattern + "'")),
+        null,
+        NO_CONTEXT,
+        "");
   }
 
   public static SparkIllegalArgumentException invalidParameter(
@@ -415,8 +459,8 @@ public final class Errors {
   /** Spark's English ordinals for parameter positions: first, second, ... */
   public static String ordinal(int index) {
     String[] names = {
-      "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-      "tenth"
+      "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth"
     };
     return index < names.length ? names[index] : index + "th";
   }

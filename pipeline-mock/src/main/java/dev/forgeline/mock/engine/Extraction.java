@@ -12,7 +12,9 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** Spark's ExtractValue family: struct fields, array items, map values, and withField/dropFields. */
+/**
+ * Spark's ExtractValue family: struct fields, array items, map values, and withField/dropFields.
+ */
 public final class Extraction {
   private Extraction() {}
 
@@ -21,12 +23,15 @@ public final class Extraction {
     DataType t = child.type();
     if (t instanceof StructType) {
       if (!(key instanceof Lit lit) || !(lit.value() instanceof String name)) {
-        throw Errors.analysis("INVALID_EXTRACT_FIELD_TYPE", "extraction", Errors.sqlExpr(key.sql()));
+        throw Errors.analysis(
+            "INVALID_EXTRACT_FIELD_TYPE", "extraction", Errors.sqlExpr(key.sql()));
       }
       return field(child, name, conf.caseSensitive());
     }
-    if (t instanceof ArrayType arr && arr.elementType() instanceof StructType st
-        && key instanceof Lit lit && lit.value() instanceof String name) {
+    if (t instanceof ArrayType arr
+        && arr.elementType() instanceof StructType st
+        && key instanceof Lit lit
+        && lit.value() instanceof String name) {
       int ordinal = -1;
       for (int i = 0; i < st.fields().length; i++) {
         if (Names.same(st.fields()[i].name(), name, conf.caseSensitive())) {
@@ -35,12 +40,16 @@ public final class Extraction {
         }
       }
       if (ordinal < 0) {
-        throw Errors.fieldNotFound(name, java.util.Arrays.stream(st.fields()).map(f -> Names.quote(f.name())).toList());
+        throw Errors.fieldNotFound(
+            name, java.util.Arrays.stream(st.fields()).map(f -> Names.quote(f.name())).toList());
       }
       StructField sf = st.fields()[ordinal];
       int o = ordinal;
-      return Call.strict(child.sql() + "." + sf.name(), new ArrayType(sf.dataType(), arr.containsNull() || sf.nullable()),
-          List.of(child), a -> {
+      return Call.strict(
+          child.sql() + "." + sf.name(),
+          new ArrayType(sf.dataType(), arr.containsNull() || sf.nullable()),
+          List.of(child),
+          a -> {
             List<Object> out = new ArrayList<>();
             for (Object s : (List<?>) a[0]) {
               out.add(s == null ? null : ((Object[]) s)[o]);
@@ -51,25 +60,31 @@ public final class Extraction {
     if (t instanceof ArrayType at) {
       Expr idx = Coercion.implicitCast(key, org.apache.spark.sql.types.DataTypes.IntegerType, conf);
       if (!(idx.type() instanceof IntegerType)) {
-        throw Errors.unexpectedInputType(child.sql() + "[" + key.sql() + "]", 2, "\"INT\"", key.sql(), key.type());
+        throw Errors.unexpectedInputType(
+            child.sql() + "[" + key.sql() + "]", 2, "\"INT\"", key.sql(), key.type());
       }
       String sql = child.sql() + "[" + key.sql() + "]";
-      return Call.strictNullable(sql, at.elementType(), List.of(child, idx), a -> {
-        List<?> list = (List<?>) a[0];
-        int i = (Integer) a[1];
-        if (i < 0 || i >= list.size()) {
-          if (conf.ansi()) {
-            throw Errors.invalidArrayIndex(i, list.size(), false);
-          }
-          return null;
-        }
-        return list.get(i);
-      });
+      return Call.strictNullable(
+          sql,
+          at.elementType(),
+          List.of(child, idx),
+          a -> {
+            List<?> list = (List<?>) a[0];
+            int i = (Integer) a[1];
+            if (i < 0 || i >= list.size()) {
+              if (conf.ansi()) {
+                throw Errors.invalidArrayIndex(i, list.size(), false);
+              }
+              return null;
+            }
+            return list.get(i);
+          });
     }
     if (t instanceof MapType mt) {
       Expr k = Coercion.implicitCast(key, mt.keyType(), conf);
       String sql = child.sql() + "[" + key.sql() + "]";
-      return Call.strictNullable(sql, mt.valueType(), List.of(child, k), a -> lookup((Map<?, ?>) a[0], a[1]));
+      return Call.strictNullable(
+          sql, mt.valueType(), List.of(child, k), a -> lookup((Map<?, ?>) a[0], a[1]));
     }
     throw Errors.invalidExtractBase(child.sql(), t);
   }
@@ -106,9 +121,18 @@ public final class Extraction {
   public static Expr updateFields(Binder binder, UpdateFields uf) {
     Expr struct = binder.bind(uf.structExpression());
     if (!(struct.type() instanceof StructType st)) {
-      throw Errors.analysis("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "sqlExpr", Errors.sqlExpr(struct.sql()),
-          "paramIndex", "first", "requiredType", "\"STRUCT\"", "inputSql", Errors.sqlExpr(struct.sql()),
-          "inputType", Errors.sqlType(struct.type()));
+      throw Errors.analysis(
+          "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+          "sqlExpr",
+          Errors.sqlExpr(struct.sql()),
+          "paramIndex",
+          "first",
+          "requiredType",
+          "\"STRUCT\"",
+          "inputSql",
+          Errors.sqlExpr(struct.sql()),
+          "inputType",
+          Errors.sqlType(struct.type()));
     }
     String name = uf.fieldName();
     ColumnNode valueNode = Scala.orNull(uf.valueExpression());
@@ -126,21 +150,29 @@ public final class Extraction {
         }
       }
       if (fields.isEmpty()) {
-        throw Errors.analysis("DATATYPE_MISMATCH.CANNOT_DROP_ALL_FIELDS", "sqlExpr", Errors.sqlExpr(struct.sql()));
+        throw Errors.analysis(
+            "DATATYPE_MISMATCH.CANNOT_DROP_ALL_FIELDS", "sqlExpr", Errors.sqlExpr(struct.sql()));
       }
     } else {
       Expr value = binder.bind(valueNode);
       boolean replaced = false;
       for (int i = 0; i < fields.size(); i++) {
         if (Names.same(fields.get(i).name(), name, cs)) {
-          fields.set(i, new StructField(fields.get(i).name(), value.type(), value.nullable(),
-              org.apache.spark.sql.types.Metadata.empty()));
+          fields.set(
+              i,
+              new StructField(
+                  fields.get(i).name(),
+                  value.type(),
+                  value.nullable(),
+                  org.apache.spark.sql.types.Metadata.empty()));
           values.set(i, value);
           replaced = true;
         }
       }
       if (!replaced) {
-        fields.add(new StructField(name, value.type(), value.nullable(), org.apache.spark.sql.types.Metadata.empty()));
+        fields.add(
+            new StructField(
+                name, value.type(), value.nullable(), org.apache.spark.sql.types.Metadata.empty()));
         values.add(value);
       }
     }
@@ -149,15 +181,20 @@ public final class Extraction {
     args.add(struct);
     args.addAll(values);
     String sql = "update_fields(" + struct.sql() + ")";
-    return Call.lazy(sql, out, struct.nullable(), args, (row, a) -> {
-      if (a.get(0).eval(row) == null) {
-        return null;
-      }
-      Object[] r = new Object[a.size() - 1];
-      for (int i = 1; i < a.size(); i++) {
-        r[i - 1] = a.get(i).eval(row);
-      }
-      return r;
-    });
+    return Call.lazy(
+        sql,
+        out,
+        struct.nullable(),
+        args,
+        (row, a) -> {
+          if (a.get(0).eval(row) == null) {
+            return null;
+          }
+          Object[] r = new Object[a.size() - 1];
+          for (int i = 1; i < a.size(); i++) {
+            r[i - 1] = a.get(i).eval(row);
+          }
+          return r;
+        });
   }
 }

@@ -14,23 +14,26 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.MapType;
 
 /**
- * Generators in a projection (explode, explode_outer, posexplode, posexplode_outer): each turns
- * one input row into zero or more output rows, writing its values into row slots that the
- * projection then reads.
+ * Generators in a projection (explode, explode_outer, posexplode, posexplode_outer): each turns one
+ * input row into zero or more output rows, writing its values into row slots that the projection
+ * then reads.
  */
 public final class Generators {
   private static final Set<String> NAMES =
-      Set.of("explode", "explode_outer", "posexplode", "posexplode_outer", "inline", "inline_outer");
+      Set.of(
+          "explode", "explode_outer", "posexplode", "posexplode_outer", "inline", "inline_outer");
 
   private Generators() {}
 
   /** A bound generator: its input, whether it keeps empty input, and the slots it fills. */
-  public record Bound(Expr input, boolean outer, boolean position, boolean inline, List<Integer> slots) {}
+  public record Bound(
+      Expr input, boolean outer, boolean position, boolean inline, List<Integer> slots) {}
 
   /** The generator call in a projection entry (possibly aliased), or null. */
   public static UnresolvedFunction match(ColumnNode node) {
     ColumnNode n = node instanceof Alias a ? a.child() : node;
-    if (n instanceof UnresolvedFunction f && NAMES.contains(f.functionName().toLowerCase(Locale.ROOT))) {
+    if (n instanceof UnresolvedFunction f
+        && NAMES.contains(f.functionName().toLowerCase(Locale.ROOT))) {
       return f;
     }
     return null;
@@ -42,7 +45,8 @@ public final class Generators {
   }
 
   /** Binds a generator entry, adding its output columns to {@code named}. */
-  public static Bound bind(Binder b, ColumnNode node, UnresolvedFunction f, List<Binder.Named> named) {
+  public static Bound bind(
+      Binder b, ColumnNode node, UnresolvedFunction f, List<Binder.Named> named) {
     String name = f.functionName().toLowerCase(Locale.ROOT);
     boolean outer = name.endsWith("_outer");
     boolean position = name.startsWith("pos");
@@ -61,7 +65,8 @@ public final class Generators {
       nullable.add(outer);
     }
     if (name.startsWith("inline")) {
-      if (!(input.type() instanceof ArrayType at) || !(at.elementType() instanceof org.apache.spark.sql.types.StructType st)) {
+      if (!(input.type() instanceof ArrayType at)
+          || !(at.elementType() instanceof org.apache.spark.sql.types.StructType st)) {
         throw Errors.unexpectedInputType(sql, 1, "\"ARRAY<STRUCT>\"", input.sql(), input.type());
       }
       for (org.apache.spark.sql.types.StructField sf : st.fields()) {
@@ -90,15 +95,21 @@ public final class Generators {
       } else if (aliases.size() == 1 && names.size() == 1) {
         names = aliases;
       } else {
-        throw Errors.analysis("UDTF_ALIAS_NUMBER_MISMATCH", "aliasesSize", String.valueOf(aliases.size()),
-            "aliasesNames", String.join(", ", aliases));
+        throw Errors.analysis(
+            "UDTF_ALIAS_NUMBER_MISMATCH",
+            "aliasesSize",
+            String.valueOf(aliases.size()),
+            "aliasesNames",
+            String.join(", ", aliases));
       }
     }
     List<Integer> slots = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       int slot = b.allocateSlot();
       slots.add(slot);
-      named.add(new Binder.Named(names.get(i), new SlotRef(slot, names.get(i), types.get(i), nullable.get(i)), null));
+      named.add(
+          new Binder.Named(
+              names.get(i), new SlotRef(slot, names.get(i), types.get(i), nullable.get(i)), null));
     }
     return new Bound(input, outer, position, name.startsWith("inline"), slots);
   }
@@ -122,7 +133,10 @@ public final class Generators {
         } else if (v instanceof Map<?, ?> map) {
           int i = 0;
           for (Map.Entry<?, ?> e : map.entrySet()) {
-            produced.add(g.position() ? new Object[] {i++, e.getKey(), e.getValue()} : new Object[] {e.getKey(), e.getValue()});
+            produced.add(
+                g.position()
+                    ? new Object[] {i++, e.getKey(), e.getValue()}
+                    : new Object[] {e.getKey(), e.getValue()});
           }
         }
         if (produced.isEmpty() && g.outer()) {

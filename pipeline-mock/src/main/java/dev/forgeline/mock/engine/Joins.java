@@ -55,13 +55,22 @@ public final class Joins {
     }
     List<Field> out = new ArrayList<>();
     for (Field f : right.fields()) {
-      out.add(ids.contains(f.exprId()) ? new Field(f.name(), f.type(), f.nullable(), Field.newId(), f.qualifier()) : f);
+      out.add(
+          ids.contains(f.exprId())
+              ? new Field(f.name(), f.type(), f.nullable(), Field.newId(), f.qualifier())
+              : f);
     }
     return out;
   }
 
   /** A join on a condition (null condition: a cartesian product). */
-  public static Relation on(Relation left, Relation right, ColumnNode condition, Type type, SessionConf conf, UdfLookup udfs) {
+  public static Relation on(
+      Relation left,
+      Relation right,
+      ColumnNode condition,
+      Type type,
+      SessionConf conf,
+      UdfLookup udfs) {
     List<Field> rightFields = rightSide(left, right);
     List<Field> both = new ArrayList<>(left.fields());
     both.addAll(rightFields);
@@ -74,8 +83,12 @@ public final class Joins {
       Binder b = Binder.rows(scope, conf, udfs);
       cond = b.bind(condition);
       if (!(cond.type() instanceof BooleanType) && !(cond.type() instanceof NullType)) {
-        throw Errors.analysis("JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE", "joinCondition", Errors.sqlExpr(cond.sql()),
-            "conditionType", Errors.sqlType(cond.type()));
+        throw Errors.analysis(
+            "JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE",
+            "joinCondition",
+            Errors.sqlExpr(cond.sql()),
+            "conditionType",
+            Errors.sqlType(cond.type()));
       }
       width = b.width();
     }
@@ -93,52 +106,55 @@ public final class Joins {
     }
     Expr c = cond;
     int w = width;
-    return Relation.derived(out, List.of(left, right), () -> {
-      List<Object[]> lrows = left.rows();
-      List<Object[]> rrows = right.rows();
-      List<Object[]> result = new ArrayList<>();
-      boolean[] rightMatched = new boolean[rrows.size()];
-      for (Object[] l : lrows) {
-        boolean matched = false;
-        for (int j = 0; j < rrows.size(); j++) {
-          Object[] row = new Object[Math.max(w, nl + nr)];
-          System.arraycopy(l, 0, row, 0, nl);
-          System.arraycopy(rrows.get(j), 0, row, nl, nr);
-          if (c == null || Boolean.TRUE.equals(c.eval(row))) {
-            matched = true;
-            rightMatched[j] = true;
-            if (semi) {
-              break;
+    return Relation.derived(
+        out,
+        List.of(left, right),
+        () -> {
+          List<Object[]> lrows = left.rows();
+          List<Object[]> rrows = right.rows();
+          List<Object[]> result = new ArrayList<>();
+          boolean[] rightMatched = new boolean[rrows.size()];
+          for (Object[] l : lrows) {
+            boolean matched = false;
+            for (int j = 0; j < rrows.size(); j++) {
+              Object[] row = new Object[Math.max(w, nl + nr)];
+              System.arraycopy(l, 0, row, 0, nl);
+              System.arraycopy(rrows.get(j), 0, row, nl, nr);
+              if (c == null || Boolean.TRUE.equals(c.eval(row))) {
+                matched = true;
+                rightMatched[j] = true;
+                if (semi) {
+                  break;
+                }
+                result.add(java.util.Arrays.copyOf(row, nl + nr));
+              }
             }
-            result.add(java.util.Arrays.copyOf(row, nl + nr));
+            if (type == Type.LEFT_SEMI && matched) {
+              result.add(l);
+            } else if (type == Type.LEFT_ANTI && !matched) {
+              result.add(l);
+            } else if (!matched && (type == Type.LEFT || type == Type.FULL)) {
+              Object[] row = new Object[nl + nr];
+              System.arraycopy(l, 0, row, 0, nl);
+              result.add(row);
+            }
           }
-        }
-        if (type == Type.LEFT_SEMI && matched) {
-          result.add(l);
-        } else if (type == Type.LEFT_ANTI && !matched) {
-          result.add(l);
-        } else if (!matched && (type == Type.LEFT || type == Type.FULL)) {
-          Object[] row = new Object[nl + nr];
-          System.arraycopy(l, 0, row, 0, nl);
-          result.add(row);
-        }
-      }
-      if (type == Type.RIGHT || type == Type.FULL) {
-        if (type == Type.RIGHT) {
-          return rightOrdered(lrows, rrows, nl, nr, c, w);
-        }
-        List<Object[]> unmatched = new ArrayList<>();
-        for (int j = 0; j < rrows.size(); j++) {
-          if (!rightMatched[j]) {
-            Object[] row = new Object[nl + nr];
-            System.arraycopy(rrows.get(j), 0, row, nl, nr);
-            unmatched.add(row);
+          if (type == Type.RIGHT || type == Type.FULL) {
+            if (type == Type.RIGHT) {
+              return rightOrdered(lrows, rrows, nl, nr, c, w);
+            }
+            List<Object[]> unmatched = new ArrayList<>();
+            for (int j = 0; j < rrows.size(); j++) {
+              if (!rightMatched[j]) {
+                Object[] row = new Object[nl + nr];
+                System.arraycopy(rrows.get(j), 0, row, nl, nr);
+                unmatched.add(row);
+              }
+            }
+            result.addAll(unmatched);
           }
-        }
-        result.addAll(unmatched);
-      }
-      return result;
-    });
+          return result;
+        });
   }
 
   private static List<Object[]> rightOrdered(
@@ -165,7 +181,8 @@ public final class Joins {
   }
 
   /** A join on USING columns: those columns once, then the rest of the left, then the right. */
-  public static Relation using(Relation left, Relation right, List<String> columns, Type type, SessionConf conf) {
+  public static Relation using(
+      Relation left, Relation right, List<String> columns, Type type, SessionConf conf) {
     boolean cs = conf.caseSensitive();
     List<Integer> li = new ArrayList<>();
     List<Integer> ri = new ArrayList<>();
@@ -193,7 +210,9 @@ public final class Joins {
       Field rf = rightFields.get(ri.get(k));
       Field key = type == Type.RIGHT ? rf : lf;
       if (type == Type.FULL) {
-        key = new Field(lf.name(), keyTypes.get(k), lf.nullable() || rf.nullable(), Field.newId(), null);
+        key =
+            new Field(
+                lf.name(), keyTypes.get(k), lf.nullable() || rf.nullable(), Field.newId(), null);
       }
       out.add(key);
     }
@@ -211,64 +230,84 @@ public final class Joins {
         }
       }
     }
-    return Relation.derived(out, List.of(left, right), () -> {
-      List<Object[]> result = new ArrayList<>();
-      List<Object[]> lrows = left.rows();
-      List<Object[]> rrows = right.rows();
-      boolean[] rightMatched = new boolean[rrows.size()];
-      List<Object[]> joined = new ArrayList<>();
-      for (Object[] l : lrows) {
-        boolean matched = false;
-        for (int j = 0; j < rrows.size(); j++) {
-          if (keysEqual(l, rrows.get(j), li, ri, left, rightFields, keyTypes, conf)) {
-            matched = true;
-            rightMatched[j] = true;
-            if (semi) {
-              break;
-            }
-            joined.add(assemble(l, rrows.get(j), li, ri, nl, nr, type, semi));
-          }
-        }
-        if (type == Type.LEFT_SEMI && matched || type == Type.LEFT_ANTI && !matched) {
-          joined.add(assemble(l, null, li, ri, nl, nr, type, true));
-        } else if (!matched && (type == Type.LEFT || type == Type.FULL)) {
-          joined.add(assemble(l, null, li, ri, nl, nr, type, false));
-        }
-      }
-      if (type == Type.RIGHT) {
-        for (Object[] r : rrows) {
-          boolean matched = false;
+    return Relation.derived(
+        out,
+        List.of(left, right),
+        () -> {
+          List<Object[]> result = new ArrayList<>();
+          List<Object[]> lrows = left.rows();
+          List<Object[]> rrows = right.rows();
+          boolean[] rightMatched = new boolean[rrows.size()];
+          List<Object[]> joined = new ArrayList<>();
           for (Object[] l : lrows) {
-            if (keysEqual(l, r, li, ri, left, rightFields, keyTypes, conf)) {
-              matched = true;
-              result.add(assemble(l, r, li, ri, nl, nr, type, false));
+            boolean matched = false;
+            for (int j = 0; j < rrows.size(); j++) {
+              if (keysEqual(l, rrows.get(j), li, ri, left, rightFields, keyTypes, conf)) {
+                matched = true;
+                rightMatched[j] = true;
+                if (semi) {
+                  break;
+                }
+                joined.add(assemble(l, rrows.get(j), li, ri, nl, nr, type, semi));
+              }
+            }
+            if (type == Type.LEFT_SEMI && matched || type == Type.LEFT_ANTI && !matched) {
+              joined.add(assemble(l, null, li, ri, nl, nr, type, true));
+            } else if (!matched && (type == Type.LEFT || type == Type.FULL)) {
+              joined.add(assemble(l, null, li, ri, nl, nr, type, false));
             }
           }
-          if (!matched) {
-            result.add(assemble(null, r, li, ri, nl, nr, type, false));
+          if (type == Type.RIGHT) {
+            for (Object[] r : rrows) {
+              boolean matched = false;
+              for (Object[] l : lrows) {
+                if (keysEqual(l, r, li, ri, left, rightFields, keyTypes, conf)) {
+                  matched = true;
+                  result.add(assemble(l, r, li, ri, nl, nr, type, false));
+                }
+              }
+              if (!matched) {
+                result.add(assemble(null, r, li, ri, nl, nr, type, false));
+              }
+            }
+            return result;
           }
-        }
-        return result;
-      }
-      result.addAll(joined);
-      if (type == Type.FULL) {
-        for (int j = 0; j < rrows.size(); j++) {
-          if (!rightMatched[j]) {
-            result.add(assemble(null, rrows.get(j), li, ri, nl, nr, type, false));
+          result.addAll(joined);
+          if (type == Type.FULL) {
+            for (int j = 0; j < rrows.size(); j++) {
+              if (!rightMatched[j]) {
+                result.add(assemble(null, rrows.get(j), li, ri, nl, nr, type, false));
+              }
+            }
           }
-        }
-      }
-      return result;
-    });
+          return result;
+        });
   }
 
-  private static boolean keysEqual(Object[] l, Object[] r, List<Integer> li, List<Integer> ri,
-      Relation left, List<Field> rightFields, List<DataType> keyTypes, SessionConf conf) {
+  private static boolean keysEqual(
+      Object[] l,
+      Object[] r,
+      List<Integer> li,
+      List<Integer> ri,
+      Relation left,
+      List<Field> rightFields,
+      List<DataType> keyTypes,
+      SessionConf conf) {
     for (int k = 0; k < li.size(); k++) {
-      Object a = Casts.cast(l[li.get(k)], left.fields().get(li.get(k)).type(), keyTypes.get(k),
-          conf.ansi() ? Casts.Mode.ANSI : Casts.Mode.LEGACY, conf.zone());
-      Object b = Casts.cast(r[ri.get(k)], rightFields.get(ri.get(k)).type(), keyTypes.get(k),
-          conf.ansi() ? Casts.Mode.ANSI : Casts.Mode.LEGACY, conf.zone());
+      Object a =
+          Casts.cast(
+              l[li.get(k)],
+              left.fields().get(li.get(k)).type(),
+              keyTypes.get(k),
+              conf.ansi() ? Casts.Mode.ANSI : Casts.Mode.LEGACY,
+              conf.zone());
+      Object b =
+          Casts.cast(
+              r[ri.get(k)],
+              rightFields.get(ri.get(k)).type(),
+              keyTypes.get(k),
+              conf.ansi() ? Casts.Mode.ANSI : Casts.Mode.LEGACY,
+              conf.zone());
       if (a == null || b == null || !Values.equal(a, b)) {
         return false;
       }
@@ -276,8 +315,15 @@ public final class Joins {
     return true;
   }
 
-  private static Object[] assemble(Object[] l, Object[] r, List<Integer> li, List<Integer> ri,
-      int nl, int nr, Type type, boolean leftOnly) {
+  private static Object[] assemble(
+      Object[] l,
+      Object[] r,
+      List<Integer> li,
+      List<Integer> ri,
+      int nl,
+      int nr,
+      Type type,
+      boolean leftOnly) {
     List<Object> out = new ArrayList<>();
     for (int k = 0; k < li.size(); k++) {
       Object lv = l == null ? null : l[li.get(k)];
@@ -305,7 +351,7 @@ public final class Joins {
         return i;
       }
     }
-    throw Errors.unresolvedUsingColumn(name, side,
-        fields.stream().map(f -> Names.quote(f.name())).toList());
+    throw Errors.unresolvedUsingColumn(
+        name, side, fields.stream().map(f -> Names.quote(f.name())).toList());
   }
 }

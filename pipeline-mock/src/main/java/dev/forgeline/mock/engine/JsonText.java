@@ -14,9 +14,13 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** Spark's toJSON text for a row: nulls omitted, dates ISO, timestamps with offset in the session zone. */
+/**
+ * Spark's toJSON text for a row: nulls omitted, dates ISO, timestamps with offset in the session
+ * zone.
+ */
 public final class JsonText {
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
   private JsonText() {}
 

@@ -18,7 +18,8 @@ public final class Literals {
   /** A literal for an external value, with an optional declared type (typedLit). */
   public static Lit of(Object value, DataType declared) {
     if (value instanceof org.apache.spark.sql.Column) {
-      throw Errors.analysis("UNSUPPORTED_FEATURE.LITERAL_TYPE", "value", String.valueOf(value), "type", "Column");
+      throw Errors.analysis(
+          "UNSUPPORTED_FEATURE.LITERAL_TYPE", "value", String.valueOf(value), "type", "Column");
     }
     DataType type = declared != null ? declared : infer(value);
     Object internal = RowCodec.toInternal(value, type);
@@ -84,14 +85,17 @@ public final class Literals {
     if (internal == null) {
       return "NULL";
     }
-    if (type instanceof org.apache.spark.sql.types.DayTimeIntervalType dt && internal instanceof java.time.Duration d) {
+    if (type instanceof org.apache.spark.sql.types.DayTimeIntervalType dt
+        && internal instanceof java.time.Duration d) {
       return Intervals.sql(d, dt);
     }
     if (type instanceof DateType) {
       return "DATE '" + Values.toDisplayString(internal, type, null) + "'";
     }
     if (type instanceof TimestampType) {
-      return "TIMESTAMP '" + Temporal.formatTimestamp((Instant) internal, java.time.ZoneId.systemDefault()) + "'";
+      return "TIMESTAMP '"
+          + Temporal.formatTimestamp((Instant) internal, java.time.ZoneId.systemDefault())
+          + "'";
     }
     if (type instanceof TimestampNTZType) {
       return "TIMESTAMP_NTZ '" + Values.toDisplayString(internal, type, null) + "'";

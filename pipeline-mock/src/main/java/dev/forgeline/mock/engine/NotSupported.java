@@ -14,7 +14,8 @@ public final class NotSupported {
 
   /** An unsupported column expression kind. */
   public static UnsupportedOperationException expression(ColumnNode node) {
-    return method("the column expression " + node.getClass().getSimpleName() + " [" + node.sql() + "]");
+    return method(
+        "the column expression " + node.getClass().getSimpleName() + " [" + node.sql() + "]");
   }
 
   /** An unsupported option value of a supported method. */

@@ -11,13 +11,16 @@ public final class Projections {
   private Projections() {}
 
   /** SELECT: a projection, or a global aggregate when the list holds aggregate functions. */
-  public static Relation select(Relation in, List<ColumnNode> columns, SessionConf conf, UdfLookup udfs) {
+  public static Relation select(
+      Relation in, List<ColumnNode> columns, SessionConf conf, UdfLookup udfs) {
     Binder b = Binder.aggregation(in.scope(conf.caseSensitive()), conf, udfs);
     List<Binder.Named> named = new ArrayList<>();
     List<Generators.Bound> generators = new ArrayList<>();
     for (ColumnNode raw : columns) {
-      ColumnNode c = raw instanceof org.apache.spark.sql.internal.SqlExpression sql
-          ? SqlExpressions.parse(sql.expression()) : raw;
+      ColumnNode c =
+          raw instanceof org.apache.spark.sql.internal.SqlExpression sql
+              ? SqlExpressions.parse(sql.expression())
+              : raw;
       org.apache.spark.sql.internal.UnresolvedFunction g = Generators.match(c);
       if (g != null) {
         generators.add(Generators.bind(b, c, g, named));
@@ -56,34 +59,44 @@ public final class Projections {
   }
 
   /** A projection evaluated row by row (generators expand rows, then window slots are filled). */
-  public static Relation project(Relation in, Binder b, List<Binder.Named> named, List<Generators.Bound> generators) {
+  public static Relation project(
+      Relation in, Binder b, List<Binder.Named> named, List<Generators.Bound> generators) {
     List<Field> fields = outputFields(named);
     int width = b.width();
     List<WindowCall> windows = List.copyOf(b.windows());
     Relation out = projection(in, fields, width, windows, named, generators);
     if (windows.isEmpty() && generators.isEmpty()) {
-      out.withProjectionSource(in, src -> projection(src, fields, width, windows, named, generators));
+      out.withProjectionSource(
+          in, src -> projection(src, fields, width, windows, named, generators));
     }
     return out;
   }
 
-  private static Relation projection(Relation in, List<Field> fields, int width, List<WindowCall> windows,
-      List<Binder.Named> named, List<Generators.Bound> generators) {
-    return Relation.derived(fields, List.of(in), () -> {
-      List<Object[]> ext = Generators.expand(extend(in.rows(), width), generators);
-      if (!windows.isEmpty()) {
-        Windows.evaluate(ext, windows);
-      }
-      List<Object[]> out = new ArrayList<>(ext.size());
-      for (Object[] row : ext) {
-        Object[] r = new Object[named.size()];
-        for (int i = 0; i < r.length; i++) {
-          r[i] = named.get(i).expr().eval(row);
-        }
-        out.add(r);
-      }
-      return out;
-    });
+  private static Relation projection(
+      Relation in,
+      List<Field> fields,
+      int width,
+      List<WindowCall> windows,
+      List<Binder.Named> named,
+      List<Generators.Bound> generators) {
+    return Relation.derived(
+        fields,
+        List.of(in),
+        () -> {
+          List<Object[]> ext = Generators.expand(extend(in.rows(), width), generators);
+          if (!windows.isEmpty()) {
+            Windows.evaluate(ext, windows);
+          }
+          List<Object[]> out = new ArrayList<>(ext.size());
+          for (Object[] row : ext) {
+            Object[] r = new Object[named.size()];
+            for (int i = 0; i < r.length; i++) {
+              r[i] = named.get(i).expr().eval(row);
+            }
+            out.add(r);
+          }
+          return out;
+        });
   }
 
   /** Copies rows into arrays wide enough for the binder's extra slots. */
@@ -98,7 +111,8 @@ public final class Projections {
   }
 
   /** WHERE: keeps rows whose condition is true (null counts as false). */
-  public static Relation filter(Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
+  public static Relation filter(
+      Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
     return throughProjection(in, r -> filterBound(r, condition, conf, udfs));
   }
 
@@ -106,7 +120,8 @@ public final class Projections {
    * Applies a row operator; when it fails on a column a projection dropped, applies it below the
    * projection and re-projects (Spark's ResolveMissingReferences for Filter and Sort).
    */
-  private static Relation throughProjection(Relation in, java.util.function.UnaryOperator<Relation> op) {
+  private static Relation throughProjection(
+      Relation in, java.util.function.UnaryOperator<Relation> op) {
     try {
       return op.apply(in);
     } catch (Exception e) {
@@ -125,74 +140,102 @@ public final class Projections {
   }
 
   private static boolean isUnresolved(Throwable e) {
-    return e instanceof org.apache.spark.SparkThrowable st && st.getCondition() != null
+    return e instanceof org.apache.spark.SparkThrowable st
+        && st.getCondition() != null
         && st.getCondition().startsWith("UNRESOLVED_COLUMN");
   }
 
-  private static Relation filterBound(Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
+  private static Relation filterBound(
+      Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
     Binder b = Binder.rows(in.scope(conf.caseSensitive()), conf, udfs);
     Expr cond = b.bind(condition);
     if (!(cond.type() instanceof BooleanType) && !(cond.type() instanceof NullType)) {
       throw Errors.filterNotBoolean(cond.sql(), cond.type());
     }
     int width = b.width();
-    return Relation.derived(in.fields(), List.of(in), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : in.rows()) {
-        Object[] e = row.length >= width ? row : java.util.Arrays.copyOf(row, width);
-        if (Boolean.TRUE.equals(cond.eval(e))) {
-          out.add(row);
-        }
-      }
-      return out;
-    });
+    return Relation.derived(
+        in.fields(),
+        List.of(in),
+        () -> {
+          List<Object[]> out = new ArrayList<>();
+          for (Object[] row : in.rows()) {
+            Object[] e = row.length >= width ? row : java.util.Arrays.copyOf(row, width);
+            if (Boolean.TRUE.equals(cond.eval(e))) {
+              out.add(row);
+            }
+          }
+          return out;
+        });
   }
 
   /** ORDER BY: a stable sort on the given keys. */
-  public static Relation sort(Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {
+  public static Relation sort(
+      Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {
     return throughProjection(in, r -> sortBound(r, keys, conf, udfs));
   }
 
-  private static Relation sortBound(Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {
+  private static Relation sortBound(
+      Relation in, List<ColumnNode> keys, SessionConf conf, UdfLookup udfs) {
     Binder b = Binder.rows(in.scope(conf.caseSensitive()), conf, udfs);
     List<SortKey> sortKeys = new ArrayList<>();
     for (ColumnNode k : keys) {
       sortKeys.add(Sorting.key(b, k));
     }
     int width = b.width();
-    return Relation.derived(in.fields(), List.of(in), () -> {
-      List<Object[]> rows = extend(in.rows(), width);
-      rows.sort(SortKey.comparator(sortKeys));
-      List<Object[]> out = new ArrayList<>(rows.size());
-      int n = in.fields().size();
-      for (Object[] r : rows) {
-        out.add(r.length == n ? r : java.util.Arrays.copyOf(r, n));
-      }
-      return out;
-    });
+    return Relation.derived(
+        in.fields(),
+        List.of(in),
+        () -> {
+          List<Object[]> rows = extend(in.rows(), width);
+          rows.sort(SortKey.comparator(sortKeys));
+          List<Object[]> out = new ArrayList<>(rows.size());
+          int n = in.fields().size();
+          for (Object[] r : rows) {
+            out.add(r.length == n ? r : java.util.Arrays.copyOf(r, n));
+          }
+          return out;
+        });
   }
 
   /** LIMIT n. */
   public static Relation limit(Relation in, int n) {
     if (n < 0) {
-      throw Errors.analysis("INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE", "name", "limit",
-          "expr", "\"" + n + "\"", "v", String.valueOf(n));
+      throw Errors.analysis(
+          "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+          "name",
+          "limit",
+          "expr",
+          "\"" + n + "\"",
+          "v",
+          String.valueOf(n));
     }
-    return Relation.derived(in.fields(), List.of(in), () -> {
-      List<Object[]> rows = in.rows();
-      return rows.subList(0, Math.min(n, rows.size()));
-    });
+    return Relation.derived(
+        in.fields(),
+        List.of(in),
+        () -> {
+          List<Object[]> rows = in.rows();
+          return rows.subList(0, Math.min(n, rows.size()));
+        });
   }
 
   /** OFFSET n. */
   public static Relation offset(Relation in, int n) {
     if (n < 0) {
-      throw Errors.analysis("INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE", "name", "offset",
-          "expr", "\"" + n + "\"", "v", String.valueOf(n));
+      throw Errors.analysis(
+          "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+          "name",
+          "offset",
+          "expr",
+          "\"" + n + "\"",
+          "v",
+          String.valueOf(n));
     }
-    return Relation.derived(in.fields(), List.of(in), () -> {
-      List<Object[]> rows = in.rows();
-      return rows.subList(Math.min(n, rows.size()), rows.size());
-    });
+    return Relation.derived(
+        in.fields(),
+        List.of(in),
+        () -> {
+          List<Object[]> rows = in.rows();
+          return rows.subList(Math.min(n, rows.size()), rows.size());
+        });
   }
 }

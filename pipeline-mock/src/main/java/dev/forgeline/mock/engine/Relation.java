@@ -11,12 +11,12 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * An immutable relation: its output attributes (known at once, so analysis errors surface when a
- * transformation is called, as in Spark) and its rows (computed on the first action and then
- * kept, so runtime errors surface at actions, as in Spark).
+ * transformation is called, as in Spark) and its rows (computed on the first action and then kept,
+ * so runtime errors surface at actions, as in Spark).
  *
  * <p>Concurrency: the row supplier is memoized under the relation's lock; a failure is not
- * memoized, so every action on a failing relation raises again. Rows are never mutated after
- * they are published.
+ * memoized, so every action on a failing relation raises again. Rows are never mutated after they
+ * are published.
  */
 public final class Relation {
   private static final AtomicLong PLAN_IDS = new AtomicLong();
@@ -29,7 +29,8 @@ public final class Relation {
   private Relation projectionSource;
   private java.util.function.UnaryOperator<Relation> reproject;
 
-  private Relation(List<Field> fields, Map<Long, List<Field>> lineage, Supplier<List<Object[]>> compute) {
+  private Relation(
+      List<Field> fields, Map<Long, List<Field>> lineage, Supplier<List<Object[]>> compute) {
     this.planId = PLAN_IDS.incrementAndGet();
     this.fields = List.copyOf(fields);
     Map<Long, List<Field>> l = new HashMap<>(lineage);
@@ -47,7 +48,8 @@ public final class Relation {
   }
 
   /** A relation derived from parents, whose rows are computed lazily. */
-  public static Relation derived(List<Field> fields, List<Relation> parents, Supplier<List<Object[]>> compute) {
+  public static Relation derived(
+      List<Field> fields, List<Relation> parents, Supplier<List<Object[]>> compute) {
     Map<Long, List<Field>> lineage = new HashMap<>();
     for (Relation p : parents) {
       lineage.putAll(p.lineage);
@@ -56,11 +58,12 @@ public final class Relation {
   }
 
   /**
-   * Marks this relation as a projection of {@code source} that {@code reproject} can rebuild over
-   * a filtered or sorted source, so a filter or sort may refer to columns the projection dropped
+   * Marks this relation as a projection of {@code source} that {@code reproject} can rebuild over a
+   * filtered or sorted source, so a filter or sort may refer to columns the projection dropped
    * (Spark's ResolveMissingReferences).
    */
-  public Relation withProjectionSource(Relation source, java.util.function.UnaryOperator<Relation> reproject) {
+  public Relation withProjectionSource(
+      Relation source, java.util.function.UnaryOperator<Relation> reproject) {
     this.projectionSource = source;
     this.reproject = reproject;
     return this;

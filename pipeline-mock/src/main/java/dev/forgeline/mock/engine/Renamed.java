@@ -3,7 +3,9 @@ package dev.forgeline.mock.engine;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
 
-/** An alias nested inside a larger expression: evaluates its child, prints {@code child AS name}. */
+/**
+ * An alias nested inside a larger expression: evaluates its child, prints {@code child AS name}.
+ */
 public record Renamed(Expr child, String name) implements Expr {
   @Override
   public DataType type() {

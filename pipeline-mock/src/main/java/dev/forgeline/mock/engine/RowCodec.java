@@ -154,7 +154,8 @@ public final class RowCodec {
     if (type instanceof MapType mt) {
       Map<Object, Object> out = new LinkedHashMap<>();
       if (v instanceof scala.collection.Map<?, ?> m) {
-        m.foreach(t -> out.put(toInternal(t._1(), mt.keyType()), toInternal(t._2(), mt.valueType())));
+        m.foreach(
+            t -> out.put(toInternal(t._1(), mt.keyType()), toInternal(t._2(), mt.valueType())));
       } else if (v instanceof Map<?, ?> m) {
         for (Map.Entry<?, ?> e : m.entrySet()) {
           out.put(toInternal(e.getKey(), mt.keyType()), toInternal(e.getValue(), mt.valueType()));
@@ -177,7 +178,8 @@ public final class RowCodec {
     if (type instanceof NullType) {
       return null;
     }
-    if (type instanceof org.apache.spark.sql.types.DayTimeIntervalType && v instanceof java.time.Duration d) {
+    if (type instanceof org.apache.spark.sql.types.DayTimeIntervalType
+        && v instanceof java.time.Duration d) {
       return d;
     }
     throw NotSupported.method("values of type " + type.sql());
@@ -193,8 +195,16 @@ public final class RowCodec {
   private static RuntimeException badType(Object v, DataType type) {
     return new org.apache.spark.SparkRuntimeException(
         "EXPRESSION_ENCODING_FAILED",
-        Scala.map(Map.of("expressions", v.getClass().getName() + " is not a valid external type for schema of " + type.simpleString())),
-        new IllegalArgumentException(v.getClass().getName() + " is not a valid external type for schema of " + type.simpleString()),
+        Scala.map(
+            Map.of(
+                "expressions",
+                v.getClass().getName()
+                    + " is not a valid external type for schema of "
+                    + type.simpleString())),
+        new IllegalArgumentException(
+            v.getClass().getName()
+                + " is not a valid external type for schema of "
+                + type.simpleString()),
         new org.apache.spark.QueryContext[0],
         "");
   }
@@ -223,7 +233,9 @@ public final class RowCodec {
     if (type instanceof MapType mt) {
       Map<Object, Object> out = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-        out.put(toExternal(e.getKey(), mt.keyType(), conf), toExternal(e.getValue(), mt.valueType(), conf));
+        out.put(
+            toExternal(e.getKey(), mt.keyType(), conf),
+            toExternal(e.getValue(), mt.valueType(), conf));
       }
       return Scala.map(out);
     }
@@ -246,7 +258,11 @@ public final class RowCodec {
   public static Object[] fromRow(Row row, StructType schema) {
     if (row.length() != schema.length()) {
       throw Errors.analysis(
-          "INVALID_ROW_LENGTH" , "expected", String.valueOf(schema.length()), "actual", String.valueOf(row.length()));
+          "INVALID_ROW_LENGTH",
+          "expected",
+          String.valueOf(schema.length()),
+          "actual",
+          String.valueOf(row.length()));
     }
     Object[] out = new Object[schema.length()];
     for (int i = 0; i < out.length; i++) {
@@ -254,8 +270,12 @@ public final class RowCodec {
       if (v == null && !schema.fields()[i].nullable()) {
         throw new org.apache.spark.SparkRuntimeException(
             "NOT_NULL_ASSERT_VIOLATION",
-            Scala.map(Map.of("walkedTypePath", "\n- root class: \"" + schema.fields()[i].name() + "\"\n")),
-            null, new org.apache.spark.QueryContext[0], "");
+            Scala.map(
+                Map.of(
+                    "walkedTypePath", "\n- root class: \"" + schema.fields()[i].name() + "\"\n")),
+            null,
+            new org.apache.spark.QueryContext[0],
+            "");
       }
       out[i] = toInternal(v, schema.fields()[i].dataType());
     }

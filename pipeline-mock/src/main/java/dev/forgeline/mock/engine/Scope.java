@@ -9,10 +9,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The attributes an expression can see, and Spark's rules for finding one by name: case
- * insensitive by default, qualified names ({@code t.a}) through dataset aliases, nested struct
- * fields ({@code a.b}), and attribute identity for columns taken from a specific dataset
- * ({@code df.col("a")}, which carries the dataset's plan id).
+ * The attributes an expression can see, and Spark's rules for finding one by name: case insensitive
+ * by default, qualified names ({@code t.a}) through dataset aliases, nested struct fields ({@code
+ * a.b}), and attribute identity for columns taken from a specific dataset ({@code df.col("a")},
+ * which carries the dataset's plan id).
  */
 public final class Scope {
   private final List<Field> fields;
@@ -98,9 +98,10 @@ public final class Scope {
       List<String> candidates = new ArrayList<>();
       for (int i : matches) {
         Field f = fields.get(i);
-        candidates.add(f.qualifier() == null
-            ? Names.quote(f.name())
-            : Names.quote(f.qualifier()) + "." + Names.quote(f.name()));
+        candidates.add(
+            f.qualifier() == null
+                ? Names.quote(f.name())
+                : Names.quote(f.qualifier()) + "." + Names.quote(f.name()));
       }
       throw Errors.ambiguousReference(nameParts, candidates);
     }
@@ -143,9 +144,11 @@ public final class Scope {
     List<Field> sorted = new ArrayList<>(fields);
     sorted.sort(
         Comparator.comparingInt(
-            f -> multiPart
-                ? Names.distance(f.qualifier() == null ? f.name() : f.qualifier() + "." + f.name(), base)
-                : Names.distance(f.name(), base)));
+            f ->
+                multiPart
+                    ? Names.distance(
+                        f.qualifier() == null ? f.name() : f.qualifier() + "." + f.name(), base)
+                    : Names.distance(f.name(), base)));
     List<String> out = new ArrayList<>();
     for (Field f : sorted) {
       if (out.size() == 5) {

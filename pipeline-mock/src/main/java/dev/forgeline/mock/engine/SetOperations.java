@@ -34,9 +34,12 @@ public final class SetOperations {
     return out;
   }
 
-  /** Same types by position, ignoring struct field names and nullability (Spark keeps the left's). */
+  /**
+   * Same types by position, ignoring struct field names and nullability (Spark keeps the left's).
+   */
   private static boolean sameShape(DataType x, DataType y) {
-    if (x instanceof org.apache.spark.sql.types.StructType sx && y instanceof org.apache.spark.sql.types.StructType sy) {
+    if (x instanceof org.apache.spark.sql.types.StructType sx
+        && y instanceof org.apache.spark.sql.types.StructType sy) {
       if (sx.length() != sy.length()) {
         return false;
       }
@@ -47,28 +50,34 @@ public final class SetOperations {
       }
       return true;
     }
-    if (x instanceof org.apache.spark.sql.types.ArrayType ax && y instanceof org.apache.spark.sql.types.ArrayType ay) {
+    if (x instanceof org.apache.spark.sql.types.ArrayType ax
+        && y instanceof org.apache.spark.sql.types.ArrayType ay) {
       return sameShape(ax.elementType(), ay.elementType());
     }
     return x.equals(y);
   }
 
-  private static List<Field> output(Relation a, Relation b, List<DataType> types, boolean orNullable) {
+  private static List<Field> output(
+      Relation a, Relation b, List<DataType> types, boolean orNullable) {
     return output(a, b, types, orNullable, false);
   }
 
-  private static List<Field> output(Relation a, Relation b, List<DataType> types, boolean orNullable, boolean and) {
+  private static List<Field> output(
+      Relation a, Relation b, List<DataType> types, boolean orNullable, boolean and) {
     List<Field> out = new ArrayList<>();
     for (int i = 0; i < types.size(); i++) {
       Field f = a.fields().get(i);
-      boolean nullable = orNullable ? f.nullable() || b.fields().get(i).nullable()
-          : and ? f.nullable() && b.fields().get(i).nullable() : f.nullable();
+      boolean nullable =
+          orNullable
+              ? f.nullable() || b.fields().get(i).nullable()
+              : and ? f.nullable() && b.fields().get(i).nullable() : f.nullable();
       out.add(new Field(f.name(), types.get(i), nullable, f.exprId(), f.qualifier()));
     }
     return out;
   }
 
-  private static List<Object[]> widen(List<Object[]> rows, List<Field> from, List<DataType> to, SessionConf conf) {
+  private static List<Object[]> widen(
+      List<Object[]> rows, List<Field> from, List<DataType> to, SessionConf conf) {
     boolean same = true;
     for (int i = 0; i < to.size(); i++) {
       same &= from.get(i).type().equals(to.get(i));
@@ -90,15 +99,19 @@ public final class SetOperations {
   /** UNION ALL by position (Dataset.union keeps duplicates). */
   public static Relation union(Relation a, Relation b, SessionConf conf) {
     List<DataType> types = common(a, b, "UNION");
-    return Relation.derived(output(a, b, types, true), List.of(a, b), () -> {
-      List<Object[]> out = new ArrayList<>(widen(a.rows(), a.fields(), types, conf));
-      out.addAll(widen(b.rows(), b.fields(), types, conf));
-      return out;
-    });
+    return Relation.derived(
+        output(a, b, types, true),
+        List.of(a, b),
+        () -> {
+          List<Object[]> out = new ArrayList<>(widen(a.rows(), a.fields(), types, conf));
+          out.addAll(widen(b.rows(), b.fields(), types, conf));
+          return out;
+        });
   }
 
   /** unionByName: reorders the right side by name; missing columns become nulls when allowed. */
-  public static Relation unionByName(Relation a, Relation b, boolean allowMissing, SessionConf conf) {
+  public static Relation unionByName(
+      Relation a, Relation b, boolean allowMissing, SessionConf conf) {
     boolean cs = conf.caseSensitive();
     List<Field> leftFields = new ArrayList<>(a.fields());
     List<Integer> mapping = new ArrayList<>();
@@ -111,8 +124,12 @@ public final class SetOperations {
         }
       }
       if (idx < 0 && !allowMissing) {
-        throw Errors.analysis("_LEGACY_ERROR_TEMP_1201", "colName", f.name(),
-            "fieldNames", String.join(", ", b.fields().stream().map(Field::name).toList()));
+        throw Errors.analysis(
+            "_LEGACY_ERROR_TEMP_1201",
+            "colName",
+            f.name(),
+            "fieldNames",
+            String.join(", ", b.fields().stream().map(Field::name).toList()));
       }
       mapping.add(idx);
     }
@@ -120,8 +137,15 @@ public final class SetOperations {
     for (int j = 0; j < b.fields().size(); j++) {
       if (!mapping.contains(j)) {
         if (!allowMissing) {
-          throw Errors.analysis("NUM_COLUMNS_MISMATCH", "operator", "UNION", "firstNumColumns",
-              String.valueOf(a.fields().size()), "invalidOrdinalNum", "second", "invalidNumColumns",
+          throw Errors.analysis(
+              "NUM_COLUMNS_MISMATCH",
+              "operator",
+              "UNION",
+              "firstNumColumns",
+              String.valueOf(a.fields().size()),
+              "invalidOrdinalNum",
+              "second",
+              "invalidNumColumns",
               String.valueOf(b.fields().size()));
         }
         extra.add(j);
@@ -133,36 +157,48 @@ public final class SetOperations {
     }
     List<Field> rf = new ArrayList<>();
     for (int i = 0; i < mapping.size(); i++) {
-      rf.add(mapping.get(i) < 0 ? leftFields.get(i).withNullable(true) : b.fields().get(mapping.get(i)));
+      rf.add(
+          mapping.get(i) < 0
+              ? leftFields.get(i).withNullable(true)
+              : b.fields().get(mapping.get(i)));
     }
     for (int j : extra) {
       rf.add(b.fields().get(j));
     }
     List<Field> leftOut = new ArrayList<>();
     for (int i = 0; i < lf.size(); i++) {
-      leftOut.add(i < leftFields.size() && mapping.get(i) < 0 ? lf.get(i).withNullable(true) : lf.get(i));
+      leftOut.add(
+          i < leftFields.size() && mapping.get(i) < 0 ? lf.get(i).withNullable(true) : lf.get(i));
     }
-    Relation left = Relation.derived(leftOut, List.of(a), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] r : a.rows()) {
-        out.add(java.util.Arrays.copyOf(r, leftOut.size()));
-      }
-      return out;
-    });
-    Relation right = Relation.derived(rf, List.of(b), () -> {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] r : b.rows()) {
-        Object[] c = new Object[rf.size()];
-        for (int i = 0; i < mapping.size(); i++) {
-          c[i] = mapping.get(i) < 0 ? null : r[mapping.get(i)];
-        }
-        for (int k = 0; k < extra.size(); k++) {
-          c[mapping.size() + k] = r[extra.get(k)];
-        }
-        out.add(c);
-      }
-      return out;
-    });
+    Relation left =
+        Relation.derived(
+            leftOut,
+            List.of(a),
+            () -> {
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] r : a.rows()) {
+                out.add(java.util.Arrays.copyOf(r, leftOut.size()));
+              }
+              return out;
+            });
+    Relation right =
+        Relation.derived(
+            rf,
+            List.of(b),
+            () -> {
+              List<Object[]> out = new ArrayList<>();
+              for (Object[] r : b.rows()) {
+                Object[] c = new Object[rf.size()];
+                for (int i = 0; i < mapping.size(); i++) {
+                  c[i] = mapping.get(i) < 0 ? null : r[mapping.get(i)];
+                }
+                for (int k = 0; k < extra.size(); k++) {
+                  c[mapping.size() + k] = r[extra.get(k)];
+                }
+                out.add(c);
+              }
+              return out;
+            });
     return union(left, right, conf);
   }
 
@@ -170,49 +206,55 @@ public final class SetOperations {
   public static Relation intersect(Relation a, Relation b, boolean all, SessionConf conf) {
     List<DataType> types = common(a, b, all ? "INTERSECT ALL" : "INTERSECT");
     rejectMaps(a, all(a));
-    return Relation.derived(output(a, b, types, false, true), List.of(a, b), () -> {
-      Map<List<Object>, Integer> counts = counts(widen(b.rows(), b.fields(), types, conf));
-      List<Object[]> out = new ArrayList<>();
-      Set<List<Object>> emitted = new HashSet<>();
-      for (Object[] r : widen(a.rows(), a.fields(), types, conf)) {
-        List<Object> k = Values.key(r);
-        Integer c = counts.get(k);
-        if (c != null && c > 0) {
-          if (all) {
-            counts.put(k, c - 1);
-            out.add(r);
-          } else if (emitted.add(k)) {
-            out.add(r);
+    return Relation.derived(
+        output(a, b, types, false, true),
+        List.of(a, b),
+        () -> {
+          Map<List<Object>, Integer> counts = counts(widen(b.rows(), b.fields(), types, conf));
+          List<Object[]> out = new ArrayList<>();
+          Set<List<Object>> emitted = new HashSet<>();
+          for (Object[] r : widen(a.rows(), a.fields(), types, conf)) {
+            List<Object> k = Values.key(r);
+            Integer c = counts.get(k);
+            if (c != null && c > 0) {
+              if (all) {
+                counts.put(k, c - 1);
+                out.add(r);
+              } else if (emitted.add(k)) {
+                out.add(r);
+              }
+            }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   /** EXCEPT (distinct) or EXCEPT ALL. */
   public static Relation except(Relation a, Relation b, boolean all, SessionConf conf) {
     List<DataType> types = common(a, b, all ? "EXCEPT ALL" : "EXCEPT");
     rejectMaps(a, all(a));
-    return Relation.derived(output(a, b, types, false), List.of(a, b), () -> {
-      Map<List<Object>, Integer> counts = counts(widen(b.rows(), b.fields(), types, conf));
-      List<Object[]> out = new ArrayList<>();
-      Set<List<Object>> emitted = new HashSet<>();
-      for (Object[] r : widen(a.rows(), a.fields(), types, conf)) {
-        List<Object> k = Values.key(r);
-        Integer c = counts.get(k);
-        if (all) {
-          if (c != null && c > 0) {
-            counts.put(k, c - 1);
-          } else {
-            out.add(r);
+    return Relation.derived(
+        output(a, b, types, false),
+        List.of(a, b),
+        () -> {
+          Map<List<Object>, Integer> counts = counts(widen(b.rows(), b.fields(), types, conf));
+          List<Object[]> out = new ArrayList<>();
+          Set<List<Object>> emitted = new HashSet<>();
+          for (Object[] r : widen(a.rows(), a.fields(), types, conf)) {
+            List<Object> k = Values.key(r);
+            Integer c = counts.get(k);
+            if (all) {
+              if (c != null && c > 0) {
+                counts.put(k, c - 1);
+              } else {
+                out.add(r);
+              }
+            } else if (c == null && emitted.add(k)) {
+              out.add(r);
+            }
           }
-        } else if (c == null && emitted.add(k)) {
-          out.add(r);
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   private static Map<List<Object>, Integer> counts(List<Object[]> rows) {
@@ -227,8 +269,12 @@ public final class SetOperations {
     for (int p : positions) {
       Field f = r.fields().get(p);
       if (containsMap(f.type())) {
-        throw Errors.analysis("UNSUPPORTED_FEATURE.SET_OPERATION_ON_MAP_TYPE", "colName", Names.quote(f.name()),
-            "dataType", Errors.sqlType(f.type()));
+        throw Errors.analysis(
+            "UNSUPPORTED_FEATURE.SET_OPERATION_ON_MAP_TYPE",
+            "colName",
+            Names.quote(f.name()),
+            "dataType",
+            Errors.sqlType(f.type()));
       }
     }
   }
@@ -261,19 +307,22 @@ public final class SetOperations {
   /** dropDuplicates on the given column positions (all columns for distinct()). */
   public static Relation dropDuplicates(Relation a, List<Integer> positions) {
     rejectMaps(a, positions);
-    return Relation.derived(a.fields(), List.of(a), () -> {
-      Set<List<Object>> seen = new LinkedHashSet<>();
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] r : a.rows()) {
-        Object[] k = new Object[positions.size()];
-        for (int i = 0; i < k.length; i++) {
-          k[i] = r[positions.get(i)];
-        }
-        if (seen.add(Values.key(k))) {
-          out.add(r);
-        }
-      }
-      return out;
-    });
+    return Relation.derived(
+        a.fields(),
+        List.of(a),
+        () -> {
+          Set<List<Object>> seen = new LinkedHashSet<>();
+          List<Object[]> out = new ArrayList<>();
+          for (Object[] r : a.rows()) {
+            Object[] k = new Object[positions.size()];
+            for (int i = 0; i < k.length; i++) {
+              k[i] = r[positions.get(i)];
+            }
+            if (seen.add(Values.key(k))) {
+              out.add(r);
+            }
+          }
+          return out;
+        });
   }
 }

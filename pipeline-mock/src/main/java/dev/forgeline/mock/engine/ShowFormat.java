@@ -9,8 +9,13 @@ public final class ShowFormat {
   private ShowFormat() {}
 
   private static String escape(String s) {
-    return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t").replace("\f", "\\f")
-        .replace("\b", "\\b").replace("\u000B", "\\v").replace("\u0007", "\\a");
+    return s.replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+        .replace("\f", "\\f")
+        .replace("\b", "\\b")
+        .replace("\u000B", "\\v")
+        .replace("\u0007", "\\a");
   }
 
   private static String truncate(String s, int truncate) {
@@ -29,7 +34,13 @@ public final class ShowFormat {
   }
 
   /** The text show(numRows, truncate, vertical) prints (without println's final newline). */
-  public static String format(List<Field> fields, List<Object[]> rows, int numRows, int truncate, boolean vertical, ZoneId zone) {
+  public static String format(
+      List<Field> fields,
+      List<Object[]> rows,
+      int numRows,
+      int truncate,
+      boolean vertical,
+      ZoneId zone) {
     int n = Math.max(numRows, 0);
     boolean hasMore = rows.size() > n;
     List<List<String>> table = new ArrayList<>();
@@ -66,7 +77,8 @@ public final class ShowFormat {
       for (int r = 0; r < table.size(); r++) {
         sb.append('|');
         for (int i = 0; i < widths.length; i++) {
-          sb.append(pad(table.get(r).get(i), Math.max(widths[i], 3), truncate > 0, ' ')).append('|');
+          sb.append(pad(table.get(r).get(i), Math.max(widths[i], 3), truncate > 0, ' '))
+              .append('|');
         }
         if (widths.length == 0) {
           sb.append('|');
@@ -92,8 +104,11 @@ public final class ShowFormat {
         sb.append(pad("-RECORD " + (r - 1), nameWidth + dataWidth + 5, false, '-')).append('\n');
         List<String> row = table.get(r);
         for (int j = 0; j < row.size(); j++) {
-          sb.append(' ').append(pad(header.get(j), nameWidth, false, ' ')).append(" | ")
-              .append(pad(row.get(j), dataWidth, false, ' ')).append(" \n");
+          sb.append(' ')
+              .append(pad(header.get(j), nameWidth, false, ' '))
+              .append(" | ")
+              .append(pad(row.get(j), dataWidth, false, ' '))
+              .append(" \n");
         }
       }
       if (table.size() == 1) {

@@ -12,7 +12,9 @@ public record SortKey(Expr expr, boolean ascending, boolean nullsFirst) {
 
   /** The SQL Spark prints, e.g. {@code a DESC NULLS LAST}. */
   public String sql() {
-    return expr.sql() + (ascending ? " ASC" : " DESC") + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+    return expr.sql()
+        + (ascending ? " ASC" : " DESC")
+        + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
   }
 
   /** A row comparator over several keys. */

@@ -30,29 +30,37 @@ import scala.Option;
 
 /**
  * SQL expression text ({@code selectExpr}, {@code expr()}, {@code filter(String)}) turned into the
- * same ColumnNode trees the Column API builds. Spark's own ANTLR grammar (shipped in
- * spark-sql-api) parses the text; this class translates the parse tree. Window clauses, intervals
- * and subqueries are not supported and say so.
+ * same ColumnNode trees the Column API builds. Spark's own ANTLR grammar (shipped in spark-sql-api)
+ * parses the text; this class translates the parse tree. Window clauses, intervals and subqueries
+ * are not supported and say so.
  */
 public final class SqlExpressions {
   private SqlExpressions() {}
 
   /**
    * Parses one (optionally aliased) expression. Like Spark's own parser it tries ANTLR's fast SLL
-   * prediction first and falls back to full LL only if SLL fails, so a syntax error is reported
-   * by the LL pass, the same as in Spark.
+   * prediction first and falls back to full LL only if SLL fails, so a syntax error is reported by
+   * the LL pass, the same as in Spark.
    */
   public static ColumnNode parse(String sql) {
     SqlBaseLexer lexer = new SqlBaseLexer(CharStreams.fromString(sql));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     SqlBaseParser parser = new SqlBaseParser(tokens);
     parser.SQL_standard_keyword_behavior = false;
-    BaseErrorListener errors = new BaseErrorListener() {
-      @Override
-      public void syntaxError(Recognizer<?, ?> r, Object symbol, int line, int pos, String msg, RecognitionException e) {
-        throw Errors.analysis("PARSE_SYNTAX_ERROR", "error", "'" + sql + "'", "hint", ": " + msg);
-      }
-    };
+    BaseErrorListener errors =
+        new BaseErrorListener() {
+          @Override
+          public void syntaxError(
+              Recognizer<?, ?> r,
+              Object symbol,
+              int line,
+              int pos,
+              String msg,
+              RecognitionException e) {
+            throw Errors.analysis(
+                "PARSE_SYNTAX_ERROR", "error", "'" + sql + "'", "hint", ": " + msg);
+          }
+        };
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
     parser.removeErrorListeners();
@@ -91,7 +99,11 @@ public final class SqlExpressions {
     ColumnNode named(NamedExpressionContext ctx) {
       ColumnNode e = expr(ctx.expression());
       if (ctx.name != null) {
-        return new Alias(e, Scala.seq(List.of(identifier(ctx.name.identifier()))), Option.empty(), CurrentOrigin.get());
+        return new Alias(
+            e,
+            Scala.seq(List.of(identifier(ctx.name.identifier()))),
+            Option.empty(),
+            CurrentOrigin.get());
       }
       if (ctx.identifierList() != null) {
         throw unsupported(ctx);
@@ -132,14 +144,15 @@ public final class SqlExpressions {
         case "BETWEEN":
           result = v.between(col(value(p.lower)), col(value(p.upper)));
           break;
-        case "IN": {
-          List<Column> items = new ArrayList<>();
-          for (ExpressionContext e : p.expression()) {
-            items.add(col(expr(e)));
+        case "IN":
+          {
+            List<Column> items = new ArrayList<>();
+            for (ExpressionContext e : p.expression()) {
+              items.add(col(expr(e)));
+            }
+            result = v.isin(items.toArray());
+            break;
           }
-          result = v.isin(items.toArray());
-          break;
-        }
         case "LIKE":
           result = new Column(fn("like", value, value(p.pattern)));
           break;
@@ -167,7 +180,8 @@ public final class SqlExpressions {
     }
 
     private static ColumnNode fn(String name, ColumnNode... args) {
-      return new UnresolvedFunction(name, Scala.seq(List.of(args)), false, false, false, CurrentOrigin.get());
+      return new UnresolvedFunction(
+          name, Scala.seq(List.of(args)), false, false, false, CurrentOrigin.get());
     }
 
     ColumnNode value(ValueExpressionContext ctx) {
@@ -218,7 +232,10 @@ public final class SqlExpressions {
         return constant(c.constant());
       }
       if (ctx instanceof ColumnReferenceContext ref) {
-        return new UnresolvedAttribute(Scala.seq(List.of(identifier(ref.identifier()))), Option.empty(), false,
+        return new UnresolvedAttribute(
+            Scala.seq(List.of(identifier(ref.identifier()))),
+            Option.empty(),
+            false,
             CurrentOrigin.get());
       }
       if (ctx instanceof DereferenceContext d) {
@@ -227,7 +244,8 @@ public final class SqlExpressions {
         if (base instanceof UnresolvedAttribute attr) {
           List<String> parts = new ArrayList<>(Scala.list(attr.nameParts()));
           parts.add(field);
-          return new UnresolvedAttribute(Scala.seq(parts), Option.empty(), false, CurrentOrigin.get());
+          return new UnresolvedAttribute(
+              Scala.seq(parts), Option.empty(), false, CurrentOrigin.get());
         }
         return col(base).getField(field).node();
       }
@@ -236,7 +254,10 @@ public final class SqlExpressions {
       }
       if (ctx instanceof StarContext s) {
         if (s.qualifiedName() != null) {
-          return new UnresolvedStar(Option.apply(s.qualifiedName().getText() + ".*"), Option.empty(), CurrentOrigin.get());
+          return new UnresolvedStar(
+              Option.apply(s.qualifiedName().getText() + ".*"),
+              Option.empty(),
+              CurrentOrigin.get());
         }
         return new UnresolvedStar(Option.empty(), Option.empty(), CurrentOrigin.get());
       }
@@ -292,13 +313,17 @@ public final class SqlExpressions {
         args.add(expr(a.expression()));
       }
       boolean distinct = f.setQuantifier() != null && f.setQuantifier().DISTINCT() != null;
-      return new UnresolvedFunction(name, Scala.seq(args), distinct, false, false, CurrentOrigin.get());
+      return new UnresolvedFunction(
+          name, Scala.seq(args), distinct, false, false, CurrentOrigin.get());
     }
 
     /** A single-unit day-time interval literal (INTERVAL 90 MINUTES, INTERVAL '1' DAY). */
     ColumnNode interval(IntervalContext ctx) {
       ErrorCapturingMultiUnitsIntervalContext multi = ctx.errorCapturingMultiUnitsInterval();
-      if (multi == null || multi.body == null || multi.body.intervalValue().size() != 1 || multi.unitToUnitInterval() != null) {
+      if (multi == null
+          || multi.body == null
+          || multi.body.intervalValue().size() != 1
+          || multi.unitToUnitInterval() != null) {
         throw unsupported(ctx);
       }
       String valueText = multi.body.intervalValue(0).getText();
@@ -395,8 +420,16 @@ public final class SqlExpressions {
         }
         return new java.math.BigDecimal(v);
       } catch (NumberFormatException e) {
-        throw Errors.analysis("INVALID_NUMERIC_LITERAL_RANGE", "rawStrippedQualifier", raw, "minValue", "",
-            "maxValue", "", "typeName", "");
+        throw Errors.analysis(
+            "INVALID_NUMERIC_LITERAL_RANGE",
+            "rawStrippedQualifier",
+            raw,
+            "minValue",
+            "",
+            "maxValue",
+            "",
+            "typeName",
+            "");
       }
     }
 

@@ -107,7 +107,8 @@ public final class Temporal {
         String frac = (m.group(7) + "000000000").substring(0, 9);
         nanos = Integer.parseInt(frac.substring(0, 6)) * 1000;
       }
-      return LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nanos));
+      return LocalDateTime.of(
+          LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nanos));
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
@@ -124,6 +125,7 @@ public final class Temporal {
   }
 
   public static Instant fromMicros(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+    return Instant.ofEpochSecond(
+        Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
   }
 }

@@ -69,8 +69,11 @@ public final class Values {
       return new String(b, StandardCharsets.UTF_8);
     }
     if (v instanceof java.time.Duration d) {
-      return Intervals.sql(d, type instanceof org.apache.spark.sql.types.DayTimeIntervalType t
-          ? t : org.apache.spark.sql.types.DayTimeIntervalType.apply());
+      return Intervals.sql(
+          d,
+          type instanceof org.apache.spark.sql.types.DayTimeIntervalType t
+              ? t
+              : org.apache.spark.sql.types.DayTimeIntervalType.apply());
     }
     if (v instanceof List<?> list) {
       DataType et = type instanceof ArrayType a ? a.elementType() : null;

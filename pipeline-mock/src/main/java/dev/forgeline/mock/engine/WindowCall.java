@@ -18,12 +18,14 @@ public record WindowCall(Function function, Spec spec, int slot) {
   /** PARTITION BY, ORDER BY and frame. */
   public record Spec(List<Expr> partitionBy, List<SortKey> orderBy, Frame frame) {}
 
-  /**
-   * A frame: ROWS or RANGE, with bounds as offsets from the current row (null means unbounded).
-   */
+  /** A frame: ROWS or RANGE, with bounds as offsets from the current row (null means unbounded). */
   public record Frame(boolean rows, Long lower, Long upper) {
     public String sql() {
-      return (rows ? "ROWS" : "RANGE") + " BETWEEN " + bound(lower, true) + " AND " + bound(upper, false);
+      return (rows ? "ROWS" : "RANGE")
+          + " BETWEEN "
+          + bound(lower, true)
+          + " AND "
+          + bound(upper, false);
     }
 
     private static String bound(Long b, boolean lowerBound) {

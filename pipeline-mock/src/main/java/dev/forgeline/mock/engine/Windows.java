@@ -33,7 +33,8 @@ public final class Windows {
       order.add(Sorting.key(binder, so));
     }
     String name = fn.functionName().toLowerCase(java.util.Locale.ROOT);
-    FnCall call = new FnCall(fn.functionName(), Scala.list(fn.arguments()), fn.isDistinct(), binder);
+    FnCall call =
+        new FnCall(fn.functionName(), Scala.list(fn.arguments()), fn.isDistinct(), binder);
     WindowFrame frameNode = Scala.orNull(w.windowSpec().frame());
     FunctionRegistry.WindowBuilder ranking = FunctionRegistry.window(name);
     WindowCall.Function function;
@@ -44,9 +45,10 @@ public final class Windows {
         throw Errors.analysis("_LEGACY_ERROR_TEMP_1037", "wf", rankingSql(call, name));
       }
       function = ranking.build(call);
-      frame = name.equals("lag") || name.equals("lead")
-          ? new WindowCall.Frame(true, offsetOf(call, name), offsetOf(call, name))
-          : new WindowCall.Frame(!name.equals("cume_dist"), null, 0L);
+      frame =
+          name.equals("lag") || name.equals("lead")
+              ? new WindowCall.Frame(true, offsetOf(call, name), offsetOf(call, name))
+              : new WindowCall.Frame(!name.equals("cume_dist"), null, 0L);
       fnSql = rankingSql(call, name);
     } else {
       FunctionRegistry.AggregateBuilder aggBuilder = FunctionRegistry.aggregate(name);
@@ -54,10 +56,15 @@ public final class Windows {
         throw Errors.analysis("UNSUPPORTED_EXPR_FOR_WINDOW", "sqlExpr", Errors.sqlExpr(call.sql()));
       }
       Aggregate agg = aggBuilder.build(call);
-      frame = frameNode == null
-          ? (order.isEmpty() ? new WindowCall.Frame(true, null, null) : new WindowCall.Frame(false, null, 0L))
-          : frameOf(frameNode, binder);
-      if (!frame.rows() && (frame.lower() != null && frame.lower() != 0 || frame.upper() != null && frame.upper() != 0)) {
+      frame =
+          frameNode == null
+              ? (order.isEmpty()
+                  ? new WindowCall.Frame(true, null, null)
+                  : new WindowCall.Frame(false, null, 0L))
+              : frameOf(frameNode, binder);
+      if (!frame.rows()
+          && (frame.lower() != null && frame.lower() != 0
+              || frame.upper() != null && frame.upper() != 0)) {
         checkRangeOrder(order, frame);
       }
       function = new FrameAggregate(agg);
@@ -81,11 +88,12 @@ public final class Windows {
     switch (name) {
       case "rank", "dense_rank", "percent_rank":
         return name.toUpperCase(java.util.Locale.ROOT) + "()";
-      case "lag", "lead": {
-        String offset = call.arity() >= 2 ? call.arg(1).sql() : "1";
-        String dflt = call.arity() >= 3 ? call.arg(2).sql() : "NULL";
-        return name + "(" + call.arg(0).sql() + ", " + offset + ", " + dflt + ")";
-      }
+      case "lag", "lead":
+        {
+          String offset = call.arity() >= 2 ? call.arg(1).sql() : "1";
+          String dflt = call.arity() >= 3 ? call.arg(2).sql() : "NULL";
+          return name + "(" + call.arg(0).sql() + ", " + offset + ", " + dflt + ")";
+        }
       default:
         return call.sql();
     }
@@ -102,14 +110,25 @@ public final class Windows {
 
   private static void checkRangeOrder(List<SortKey> order, WindowCall.Frame frame) {
     if (order.size() != 1) {
-      throw Errors.analysis("DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER", "sqlExpr", Errors.sqlExpr(frame.sql()),
-          "orderSpec", String.join(", ", order.stream().map(SortKey::sql).toList()));
+      throw Errors.analysis(
+          "DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER",
+          "sqlExpr",
+          Errors.sqlExpr(frame.sql()),
+          "orderSpec",
+          String.join(", ", order.stream().map(SortKey::sql).toList()));
     }
     DataType t = order.get(0).expr().type();
     if (!Types.isNumeric(t) && !Types.isDatetime(t)) {
-      throw Errors.analysis("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE",
-          "sqlExpr", Errors.sqlExpr(frame.sql()), "location", "lower",
-          "exprType", Errors.sqlType(t), "expectedType", "(\"NUMERIC\" or \"DATE\" or \"TIMESTAMP\")");
+      throw Errors.analysis(
+          "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE",
+          "sqlExpr",
+          Errors.sqlExpr(frame.sql()),
+          "location",
+          "lower",
+          "exprType",
+          Errors.sqlType(t),
+          "expectedType",
+          "(\"NUMERIC\" or \"DATE\" or \"TIMESTAMP\")");
     }
   }
 
@@ -236,7 +255,8 @@ public final class Windows {
       return new int[] {lo, hi};
     }
 
-    private static boolean withinOffset(Object[] row, Object[] cur, long offset, WindowCall.Spec spec, boolean lower) {
+    private static boolean withinOffset(
+        Object[] row, Object[] cur, long offset, WindowCall.Spec spec, boolean lower) {
       SortKey k = spec.orderBy().get(0);
       Object v = k.expr().eval(row);
       Object c = k.expr().eval(cur);

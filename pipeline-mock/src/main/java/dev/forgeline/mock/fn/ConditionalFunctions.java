@@ -26,17 +26,25 @@ final class ConditionalFunctions {
     r.scalar("greatest", c -> extreme(c, true));
     r.scalar("least", c -> extreme(c, false));
     r.scalar("nanvl", ConditionalFunctions::nanvl);
-    r.scalar("grouping", c -> {
-      c.arity(1, 1);
-      return c.binder().addGrouping(c.args(), false, c.sql());
-    });
+    r.scalar(
+        "grouping",
+        c -> {
+          c.arity(1, 1);
+          return c.binder().addGrouping(c.args(), false, c.sql());
+        });
     r.scalar("grouping_id", c -> c.binder().addGrouping(c.args(), true, c.sql()));
-    r.scalar("equal_null", c -> {
-      c.arity(2, 2);
-      List<Expr> ops = OperatorFunctions.comparable(c.arg(0), c.arg(1), c.sql(), c.conf());
-      return Call.nullSafe(c.sql(), DataTypes.BooleanType, false, ops,
-          a -> a[0] == null || a[1] == null ? a[0] == a[1] : Values.equal(a[0], a[1]));
-    });
+    r.scalar(
+        "equal_null",
+        c -> {
+          c.arity(2, 2);
+          List<Expr> ops = OperatorFunctions.comparable(c.arg(0), c.arg(1), c.sql(), c.conf());
+          return Call.nullSafe(
+              c.sql(),
+              DataTypes.BooleanType,
+              false,
+              ops,
+              a -> a[0] == null || a[1] == null ? a[0] == a[1] : Values.equal(a[0], a[1]));
+        });
   }
 
   private static Expr coalesce(FnCall c, String name) {
@@ -46,21 +54,30 @@ final class ConditionalFunctions {
     String sql = c.sql(name);
     List<Expr> args = Conditionals.commonType(c.args(), sql, name, c.conf());
     boolean nullable = args.stream().allMatch(Expr::nullable);
-    return Call.lazy(sql, args.get(0).type(), nullable, args, (row, a) -> {
-      for (Expr e : a) {
-        Object v = e.eval(row);
-        if (v != null) {
-          return v;
-        }
-      }
-      return null;
-    });
+    return Call.lazy(
+        sql,
+        args.get(0).type(),
+        nullable,
+        args,
+        (row, a) -> {
+          for (Expr e : a) {
+            Object v = e.eval(row);
+            if (v != null) {
+              return v;
+            }
+          }
+          return null;
+        });
   }
 
   private static Expr nvl2(FnCall c) {
     c.arity(3, 3);
-    List<Expr> vals = Conditionals.commonType(List.of(c.arg(1), c.arg(2)), c.sql(), "nvl2", c.conf());
-    return Call.lazy(c.sql(), vals.get(0).type(), vals.get(0).nullable() || vals.get(1).nullable(),
+    List<Expr> vals =
+        Conditionals.commonType(List.of(c.arg(1), c.arg(2)), c.sql(), "nvl2", c.conf());
+    return Call.lazy(
+        c.sql(),
+        vals.get(0).type(),
+        vals.get(0).nullable() || vals.get(1).nullable(),
         List.of(c.arg(0), vals.get(0), vals.get(1)),
         (row, a) -> a.get(0).eval(row) != null ? a.get(1).eval(row) : a.get(2).eval(row));
   }
@@ -69,14 +86,19 @@ final class ConditionalFunctions {
     c.arity(2, 2);
     List<Expr> ops = OperatorFunctions.comparable(c.arg(0), c.arg(1), c.sql(), c.conf());
     Expr first = c.arg(0);
-    return Call.lazy(c.sql(), first.type(), true, List.of(first, ops.get(0), ops.get(1)), (row, a) -> {
-      Object x = a.get(1).eval(row);
-      Object y = a.get(2).eval(row);
-      if (x != null && y != null && Values.equal(x, y)) {
-        return null;
-      }
-      return a.get(0).eval(row);
-    });
+    return Call.lazy(
+        c.sql(),
+        first.type(),
+        true,
+        List.of(first, ops.get(0), ops.get(1)),
+        (row, a) -> {
+          Object x = a.get(1).eval(row);
+          Object y = a.get(2).eval(row);
+          if (x != null && y != null && Values.equal(x, y)) {
+            return null;
+          }
+          return a.get(0).eval(row);
+        });
   }
 
   private static Expr iff(FnCall c) {
@@ -87,9 +109,13 @@ final class ConditionalFunctions {
       throw Errors.unexpectedInputType(sql, 1, "\"BOOLEAN\"", cond.sql(), cond.type());
     }
     List<Expr> vals = Conditionals.commonType(List.of(c.arg(1), c.arg(2)), sql, "if", c.conf());
-    return Call.lazy(sql, vals.get(0).type(), vals.get(0).nullable() || vals.get(1).nullable(),
+    return Call.lazy(
+        sql,
+        vals.get(0).type(),
+        vals.get(0).nullable() || vals.get(1).nullable(),
         List.of(cond, vals.get(0), vals.get(1)),
-        (row, a) -> Boolean.TRUE.equals(a.get(0).eval(row)) ? a.get(1).eval(row) : a.get(2).eval(row));
+        (row, a) ->
+            Boolean.TRUE.equals(a.get(0).eval(row)) ? a.get(1).eval(row) : a.get(2).eval(row));
   }
 
   private static Expr extreme(FnCall c, boolean greatest) {
@@ -102,27 +128,39 @@ final class ConditionalFunctions {
       throw Errors.invalidOrderingType(c.sql(), name, args.get(0).type());
     }
     boolean nullable = args.stream().allMatch(Expr::nullable);
-    return Call.nullSafe(c.sql(), args.get(0).type(), nullable, args, a -> {
-      Object best = null;
-      for (Object v : a) {
-        if (v != null && (best == null || (greatest ? Values.compare(v, best) > 0 : Values.compare(v, best) < 0))) {
-          best = v;
-        }
-      }
-      return best;
-    });
+    return Call.nullSafe(
+        c.sql(),
+        args.get(0).type(),
+        nullable,
+        args,
+        a -> {
+          Object best = null;
+          for (Object v : a) {
+            if (v != null
+                && (best == null
+                    || (greatest ? Values.compare(v, best) > 0 : Values.compare(v, best) < 0))) {
+              best = v;
+            }
+          }
+          return best;
+        });
   }
 
   private static Expr nanvl(FnCall c) {
     c.arity(2, 2);
     Expr a0 = c.dbl(0);
     Expr a1 = c.dbl(1);
-    return Call.lazy(c.sql(), DataTypes.DoubleType, a0.nullable() || a1.nullable(), List.of(a0, a1), (row, a) -> {
-      Object x = a.get(0).eval(row);
-      if (x != null && Double.isNaN((Double) x)) {
-        return a.get(1).eval(row);
-      }
-      return x;
-    });
+    return Call.lazy(
+        c.sql(),
+        DataTypes.DoubleType,
+        a0.nullable() || a1.nullable(),
+        List.of(a0, a1),
+        (row, a) -> {
+          Object x = a.get(0).eval(row);
+          if (x != null && Double.isNaN((Double) x)) {
+            return a.get(1).eval(row);
+          }
+          return x;
+        });
   }
 }

@@ -79,7 +79,10 @@ public final class FnCall {
   /** Throws WRONG_NUM_ARGS unless the arity is within [min, max]. */
   public FnCall arity(int min, int max) {
     if (arity() < min || arity() > max) {
-      String expected = min == max ? String.valueOf(min) : max == Integer.MAX_VALUE ? "> " + (min - 1) : "[" + min + ", " + max + "]";
+      String expected =
+          min == max
+              ? String.valueOf(min)
+              : max == Integer.MAX_VALUE ? "> " + (min - 1) : "[" + min + ", " + max + "]";
       throw Errors.wrongNumArgs(name, expected, arity());
     }
     return this;

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * The one table of Spark SQL functions the mock implements, keyed by the lower-case name that
- * Spark's {@code functions} put into {@code UnresolvedFunction} nodes. Each family class
- * registers its functions in {@code register}; see the package documentation for how to add one.
+ * Spark's {@code functions} put into {@code UnresolvedFunction} nodes. Each family class registers
+ * its functions in {@code register}; see the package documentation for how to add one.
  */
 public final class FunctionRegistry {
   /** Builds a scalar expression from a call. */
@@ -82,10 +82,10 @@ public final class FunctionRegistry {
   private FunctionRegistry() {}
 
   /**
-   * Loads the table. Sessions call this when they are created, so the one-off cost of loading
-   * every family (about a hundred milliseconds on a cold JVM) is part of starting the first
-   * session, as building Spark's function registry is part of starting a SparkSession, and not
-   * charged to whichever query happens to call a function first.
+   * Loads the table. Sessions call this when they are created, so the one-off cost of loading every
+   * family (about a hundred milliseconds on a cold JVM) is part of starting the first session, as
+   * building Spark's function registry is part of starting a SparkSession, and not charged to
+   * whichever query happens to call a function first.
    */
   public static void load() {
     // Class initialization has done the work by the time this runs.
@@ -95,7 +95,8 @@ public final class FunctionRegistry {
   public static Expr bind(FnCall call) {
     String name = call.lowerName();
     if (dev.forgeline.mock.engine.Generators.isGenerator(name)) {
-      throw Errors.analysis("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS", "expression", Errors.sqlExpr(call.sql()));
+      throw Errors.analysis(
+          "UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS", "expression", Errors.sqlExpr(call.sql()));
     }
     ScalarBuilder scalar = SCALARS.get(name);
     if (scalar != null) {
@@ -113,7 +114,8 @@ public final class FunctionRegistry {
       return call.binder().addAggregate(built);
     }
     if (WINDOWS.containsKey(name)) {
-      throw Errors.analysis("WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE", "funcName", Errors.sqlExpr(name));
+      throw Errors.analysis(
+          "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE", "funcName", Errors.sqlExpr(name));
     }
     throw Errors.unresolvedRoutine(call.name());
   }
@@ -134,7 +136,14 @@ public final class FunctionRegistry {
     all.addAll(SCALARS.keySet());
     all.addAll(AGGREGATES.keySet());
     all.addAll(WINDOWS.keySet());
-    all.addAll(java.util.List.of("explode", "explode_outer", "posexplode", "posexplode_outer", "inline", "inline_outer"));
+    all.addAll(
+        java.util.List.of(
+            "explode",
+            "explode_outer",
+            "posexplode",
+            "posexplode_outer",
+            "inline",
+            "inline_outer"));
     return Collections.unmodifiableSet(all);
   }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import org.apache.spark.sql.types.BinaryType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.unsafe.Platform;
 import org.apache.spark.unsafe.hash.Murmur3_x86_32;
 
@@ -34,34 +33,54 @@ final class HashFunctions {
     r.scalar("sha1", c -> digest(c, "SHA-1"));
     r.scalar("sha", c -> digest(c, "SHA-1"));
     r.scalar("sha2", HashFunctions::sha2);
-    r.scalar("crc32", c -> {
-      c.arity(1, 1);
-      return Call.strict("crc32(" + shown(c, 0) + ")", DataTypes.LongType, List.of(binary(c, 0)), a -> {
-        CRC32 crc = new CRC32();
-        crc.update((byte[]) a[0]);
-        return crc.getValue();
-      });
-    });
-    r.scalar("hash", c -> {
-      List<Expr> args = c.args();
-      return Call.nullSafe(c.sql(), DataTypes.IntegerType, false, args, a -> {
-        int h = SEED;
-        for (int i = 0; i < a.length; i++) {
-          h = murmur(a[i], h);
-        }
-        return h;
-      });
-    });
-    r.scalar("xxhash64", c -> {
-      List<Expr> args = c.args();
-      return Call.nullSafe(c.sql(), DataTypes.LongType, false, args, a -> {
-        long h = SEED;
-        for (Object v : a) {
-          h = xx(v, h);
-        }
-        return h;
-      });
-    });
+    r.scalar(
+        "crc32",
+        c -> {
+          c.arity(1, 1);
+          return Call.strict(
+              "crc32(" + shown(c, 0) + ")",
+              DataTypes.LongType,
+              List.of(binary(c, 0)),
+              a -> {
+                CRC32 crc = new CRC32();
+                crc.update((byte[]) a[0]);
+                return crc.getValue();
+              });
+        });
+    r.scalar(
+        "hash",
+        c -> {
+          List<Expr> args = c.args();
+          return Call.nullSafe(
+              c.sql(),
+              DataTypes.IntegerType,
+              false,
+              args,
+              a -> {
+                int h = SEED;
+                for (int i = 0; i < a.length; i++) {
+                  h = murmur(a[i], h);
+                }
+                return h;
+              });
+        });
+    r.scalar(
+        "xxhash64",
+        c -> {
+          List<Expr> args = c.args();
+          return Call.nullSafe(
+              c.sql(),
+              DataTypes.LongType,
+              false,
+              args,
+              a -> {
+                long h = SEED;
+                for (Object v : a) {
+                  h = xx(v, h);
+                }
+                return h;
+              });
+        });
   }
 
   private static Expr binary(FnCall c, int i) {
@@ -80,36 +99,45 @@ final class HashFunctions {
 
   private static Expr digest(FnCall c, String algorithm) {
     c.arity(1, 1);
-    return Call.strict(c.lowerName() + "(" + shown(c, 0) + ")", DataTypes.StringType, List.of(binary(c, 0)), a -> {
-      try {
-        return hex(MessageDigest.getInstance(algorithm).digest((byte[]) a[0]));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    return Call.strict(
+        c.lowerName() + "(" + shown(c, 0) + ")",
+        DataTypes.StringType,
+        List.of(binary(c, 0)),
+        a -> {
+          try {
+            return hex(MessageDigest.getInstance(algorithm).digest((byte[]) a[0]));
+          } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   private static Expr sha2(FnCall c) {
     c.arity(2, 2);
     String sql = "sha2(" + shown(c, 0) + ", " + c.arg(1).sql() + ")";
-    return Call.strictNullable(sql, DataTypes.StringType, List.of(binary(c, 0), c.integer(1)), a -> {
-      int bits = (Integer) a[1];
-      String alg = switch (bits) {
-        case 0, 256 -> "SHA-256";
-        case 224 -> "SHA-224";
-        case 384 -> "SHA-384";
-        case 512 -> "SHA-512";
-        default -> null;
-      };
-      if (alg == null) {
-        return null;
-      }
-      try {
-        return hex(MessageDigest.getInstance(alg).digest((byte[]) a[0]));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    return Call.strictNullable(
+        sql,
+        DataTypes.StringType,
+        List.of(binary(c, 0), c.integer(1)),
+        a -> {
+          int bits = (Integer) a[1];
+          String alg =
+              switch (bits) {
+                case 0, 256 -> "SHA-256";
+                case 224 -> "SHA-224";
+                case 384 -> "SHA-384";
+                case 512 -> "SHA-512";
+                default -> null;
+              };
+          if (alg == null) {
+            return null;
+          }
+          try {
+            return hex(MessageDigest.getInstance(alg).digest((byte[]) a[0]));
+          } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   private static int murmurBytes(byte[] b, int seed) {
@@ -217,7 +245,10 @@ final class HashFunctions {
   }
 
   private static long le32(byte[] b, int i) {
-    return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
+    return (b[i] & 0xFFL)
+        | (b[i + 1] & 0xFFL) << 8
+        | (b[i + 2] & 0xFFL) << 16
+        | (b[i + 3] & 0xFFL) << 24;
   }
 
   /** Standard XXH64 of a byte array. */
@@ -237,7 +268,11 @@ final class HashFunctions {
         v4 = round(v4, le64(b, i + 24));
         i += 32;
       }
-      h = Long.rotateLeft(v1, 1) + Long.rotateLeft(v2, 7) + Long.rotateLeft(v3, 12) + Long.rotateLeft(v4, 18);
+      h =
+          Long.rotateLeft(v1, 1)
+              + Long.rotateLeft(v2, 7)
+              + Long.rotateLeft(v3, 12)
+              + Long.rotateLeft(v4, 18);
       h = (h ^ round(0, v1)) * P1 + P4;
       h = (h ^ round(0, v2)) * P1 + P4;
       h = (h ^ round(0, v3)) * P1 + P4;
@@ -284,7 +319,9 @@ final class HashFunctions {
       return xxLong(d == -0.0d ? 0L : Double.doubleToLongBits(d), seed);
     }
     if (v instanceof BigDecimal d) {
-      return d.precision() <= 18 ? xxLong(d.unscaledValue().longValue(), seed) : xxBytes(d.unscaledValue().toByteArray(), seed);
+      return d.precision() <= 18
+          ? xxLong(d.unscaledValue().longValue(), seed)
+          : xxBytes(d.unscaledValue().toByteArray(), seed);
     }
     if (v instanceof String s) {
       return xxBytes(s.getBytes(StandardCharsets.UTF_8), seed);
@@ -314,5 +351,4 @@ final class HashFunctions {
     }
     throw Errors.analysis("DATATYPE_MISMATCH.HASH_MAP_TYPE", "functionName", "`xxhash64`");
   }
-
 }

@@ -25,7 +25,9 @@ import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** JSON functions: to_json, from_json (PERMISSIVE: malformed input gives nulls), get_json_object. */
+/**
+ * JSON functions: to_json, from_json (PERMISSIVE: malformed input gives nulls), get_json_object.
+ */
 final class JsonFunctions {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,22 +44,27 @@ final class JsonFunctions {
     Expr e = c.arg(0);
     DataType t = e.type();
     if (!(t instanceof StructType) && !(t instanceof MapType) && !(t instanceof ArrayType)) {
-      throw Errors.unexpectedInputType(c.sql(), 1, "(\"STRUCT\" or \"MAP\" or \"ARRAY\")", e.sql(), t);
+      throw Errors.unexpectedInputType(
+          c.sql(), 1, "(\"STRUCT\" or \"MAP\" or \"ARRAY\")", e.sql(), t);
     }
     ZoneId zone = c.conf().zone();
     String sql = "to_json(" + e.sql() + ")";
-    return Call.strict(sql, DataTypes.StringType, List.of(e), a -> {
-      if (t instanceof StructType st) {
-        List<Field> fields = new ArrayList<>();
-        for (StructField f : st.fields()) {
-          fields.add(Field.of(f.name(), f.dataType(), f.nullable()));
-        }
-        return JsonText.row((Object[]) a[0], fields, zone);
-      }
-      Field wrapper = Field.of("v", t, true);
-      String wrapped = JsonText.row(new Object[] {a[0]}, List.of(wrapper), zone);
-      return wrapped.substring("{\"v\":".length(), wrapped.length() - 1);
-    });
+    return Call.strict(
+        sql,
+        DataTypes.StringType,
+        List.of(e),
+        a -> {
+          if (t instanceof StructType st) {
+            List<Field> fields = new ArrayList<>();
+            for (StructField f : st.fields()) {
+              fields.add(Field.of(f.name(), f.dataType(), f.nullable()));
+            }
+            return JsonText.row((Object[]) a[0], fields, zone);
+          }
+          Field wrapper = Field.of("v", t, true);
+          String wrapped = JsonText.row(new Object[] {a[0]}, List.of(wrapper), zone);
+          return wrapped.substring("{\"v\":".length(), wrapped.length() - 1);
+        });
   }
 
   private static DataType schemaOf(FnCall c, int i) {
@@ -69,7 +76,12 @@ final class JsonFunctions {
       }
       return DataType.fromDDL(text);
     } catch (Exception e) {
-      throw Errors.analysis("INVALID_SCHEMA.PARSE_ERROR", "inputSchema", "\"" + text + "\"", "reason", String.valueOf(e.getMessage()));
+      throw Errors.analysis(
+          "INVALID_SCHEMA.PARSE_ERROR",
+          "inputSchema",
+          "\"" + text + "\"",
+          "reason",
+          String.valueOf(e.getMessage()));
     }
   }
 
@@ -79,18 +91,22 @@ final class JsonFunctions {
     DataType schema = schemaOf(c, 1);
     SessionConf conf = c.conf();
     String sql = "from_json(" + c.arg(0).sql() + ")";
-    return Call.strictNullable(sql, schema, List.of(s), a -> {
-      JsonNode node;
-      try {
-        node = JSON.readTree((String) a[0]);
-      } catch (IOException e) {
-        node = null;
-      }
-      if (node == null || node.isMissingNode()) {
-        return schema instanceof StructType st ? new Object[st.length()] : null;
-      }
-      return convert(node, schema, conf);
-    });
+    return Call.strictNullable(
+        sql,
+        schema,
+        List.of(s),
+        a -> {
+          JsonNode node;
+          try {
+            node = JSON.readTree((String) a[0]);
+          } catch (IOException e) {
+            node = null;
+          }
+          if (node == null || node.isMissingNode()) {
+            return schema instanceof StructType st ? new Object[st.length()] : null;
+          }
+          return convert(node, schema, conf);
+        });
   }
 
   /** A JSON value as an internal value of {@code type}; mismatches give null (PERMISSIVE). */
@@ -135,13 +151,22 @@ final class JsonFunctions {
     if (type instanceof BooleanType) {
       return node.isBoolean() ? node.booleanValue() : null;
     }
-    Object scalar = node.isNumber() ? (Object) new BigDecimal(node.asText()) : node.isTextual() ? node.asText() : null;
+    Object scalar =
+        node.isNumber()
+            ? (Object) new BigDecimal(node.asText())
+            : node.isTextual() ? node.asText() : null;
     if (scalar == null) {
       return null;
     }
-    DataType from = scalar instanceof String ? DataTypes.StringType : DataTypes.createDecimalType(38, 10);
-    Object source = scalar instanceof BigDecimal b ? b.setScale(Math.min(10, Math.max(b.scale(), 0)), java.math.RoundingMode.HALF_UP) : scalar;
-    if (node.isNumber() && node.isIntegralNumber() == false && dev.forgeline.mock.engine.Types.isIntegral(type)) {
+    DataType from =
+        scalar instanceof String ? DataTypes.StringType : DataTypes.createDecimalType(38, 10);
+    Object source =
+        scalar instanceof BigDecimal b
+            ? b.setScale(Math.min(10, Math.max(b.scale(), 0)), java.math.RoundingMode.HALF_UP)
+            : scalar;
+    if (node.isNumber()
+        && node.isIntegralNumber() == false
+        && dev.forgeline.mock.engine.Types.isIntegral(type)) {
       return null;
     }
     return Casts.cast(source, from, type, Casts.Mode.TRY, conf.zone());
@@ -149,43 +174,50 @@ final class JsonFunctions {
 
   private static Expr getJsonObject(FnCall c) {
     c.arity(2, 2);
-    return Call.strictNullable(c.sql(), DataTypes.StringType, List.of(c.string(0), c.string(1)), a -> {
-      String path = (String) a[1];
-      if (!path.startsWith("$")) {
-        return null;
-      }
-      JsonNode node;
-      try {
-        node = JSON.readTree((String) a[0]);
-      } catch (IOException e) {
-        return null;
-      }
-      int i = 1;
-      while (node != null && i < path.length()) {
-        char ch = path.charAt(i);
-        if (ch == '.') {
-          int end = i + 1;
-          while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-            end++;
-          }
-          node = node.get(path.substring(i + 1, end));
-          i = end;
-        } else if (ch == '[') {
-          int end = path.indexOf(']', i);
-          if (end < 0) {
+    return Call.strictNullable(
+        c.sql(),
+        DataTypes.StringType,
+        List.of(c.string(0), c.string(1)),
+        a -> {
+          String path = (String) a[1];
+          if (!path.startsWith("$")) {
             return null;
           }
-          String key = path.substring(i + 1, end);
-          node = key.startsWith("'") ? node.get(key.substring(1, key.length() - 1)) : node.get(Integer.parseInt(key));
-          i = end + 1;
-        } else {
-          return null;
-        }
-      }
-      if (node == null || node.isNull()) {
-        return null;
-      }
-      return node.isValueNode() ? node.asText() : node.toString();
-    });
+          JsonNode node;
+          try {
+            node = JSON.readTree((String) a[0]);
+          } catch (IOException e) {
+            return null;
+          }
+          int i = 1;
+          while (node != null && i < path.length()) {
+            char ch = path.charAt(i);
+            if (ch == '.') {
+              int end = i + 1;
+              while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                end++;
+              }
+              node = node.get(path.substring(i + 1, end));
+              i = end;
+            } else if (ch == '[') {
+              int end = path.indexOf(']', i);
+              if (end < 0) {
+                return null;
+              }
+              String key = path.substring(i + 1, end);
+              node =
+                  key.startsWith("'")
+                      ? node.get(key.substring(1, key.length() - 1))
+                      : node.get(Integer.parseInt(key));
+              i = end + 1;
+            } else {
+              return null;
+            }
+          }
+          if (node == null || node.isNull()) {
+            return null;
+          }
+          return node.isValueNode() ? node.asText() : node.toString();
+        });
   }
 }

@@ -61,63 +61,92 @@ final class MathFunctions {
     r.scalar("rand", c -> random(c, false));
     r.scalar("random", c -> random(c, false));
     r.scalar("randn", c -> random(c, true));
-    r.scalar("factorial", c -> {
-      c.arity(1, 1);
-      return Call.strictNullable(c.sql(), DataTypes.LongType, List.of(c.integer(0)), a -> {
-        int n = (Integer) a[0];
-        if (n < 0 || n > 20) {
-          return null;
-        }
-        long f = 1;
-        for (int i = 2; i <= n; i++) {
-          f *= i;
-        }
-        return f;
-      });
-    });
-    r.scalar("hex", c -> {
-      c.arity(1, 1);
-      Expr e = c.arg(0);
-      if (Types.isNumeric(e.type())) {
-        Expr l = c.expect(0, DataTypes.LongType, "\"BIGINT\"");
-        return Call.strict("hex(" + e.sql() + ")", DataTypes.StringType, List.of(l),
-            a -> Long.toHexString((Long) a[0]).toUpperCase(java.util.Locale.ROOT));
-      }
-      Expr b = e.type() instanceof org.apache.spark.sql.types.BinaryType ? e : c.string(0);
-      return Call.strict(c.sql(), DataTypes.StringType, List.of(b), a -> {
-        byte[] bytes = a[0] instanceof byte[] x ? x : ((String) a[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        StringBuilder sb = new StringBuilder();
-        for (byte x : bytes) {
-          sb.append(String.format("%02X", x));
-        }
-        return sb.toString();
-      });
-    });
-    r.scalar("bin", c -> {
-      c.arity(1, 1);
-      return Call.strict("bin(" + c.arg(0).sql() + ")", DataTypes.StringType, List.of(c.expect(0, DataTypes.LongType, "\"BIGINT\"")),
-          a -> Long.toBinaryString((Long) a[0]));
-    });
-    r.scalar("conv", c -> {
-      c.arity(3, 3);
-      return Call.strictNullable(c.sql(), DataTypes.StringType, List.of(c.string(0), c.integer(1), c.integer(2)), a -> {
-        int from = (Integer) a[1];
-        int to = (Integer) a[2];
-        if (from < 2 || from > 36 || Math.abs(to) < 2 || Math.abs(to) > 36) {
-          return null;
-        }
-        String s = ((String) a[0]).trim();
-        try {
-          java.math.BigInteger v = new java.math.BigInteger(s, from);
-          if (to > 0 && v.signum() < 0) {
-            v = v.add(java.math.BigInteger.ONE.shiftLeft(64));
+    r.scalar(
+        "factorial",
+        c -> {
+          c.arity(1, 1);
+          return Call.strictNullable(
+              c.sql(),
+              DataTypes.LongType,
+              List.of(c.integer(0)),
+              a -> {
+                int n = (Integer) a[0];
+                if (n < 0 || n > 20) {
+                  return null;
+                }
+                long f = 1;
+                for (int i = 2; i <= n; i++) {
+                  f *= i;
+                }
+                return f;
+              });
+        });
+    r.scalar(
+        "hex",
+        c -> {
+          c.arity(1, 1);
+          Expr e = c.arg(0);
+          if (Types.isNumeric(e.type())) {
+            Expr l = c.expect(0, DataTypes.LongType, "\"BIGINT\"");
+            return Call.strict(
+                "hex(" + e.sql() + ")",
+                DataTypes.StringType,
+                List.of(l),
+                a -> Long.toHexString((Long) a[0]).toUpperCase(java.util.Locale.ROOT));
           }
-          return v.toString(Math.abs(to)).toUpperCase(java.util.Locale.ROOT);
-        } catch (NumberFormatException e) {
-          return null;
-        }
-      });
-    });
+          Expr b = e.type() instanceof org.apache.spark.sql.types.BinaryType ? e : c.string(0);
+          return Call.strict(
+              c.sql(),
+              DataTypes.StringType,
+              List.of(b),
+              a -> {
+                byte[] bytes =
+                    a[0] instanceof byte[] x
+                        ? x
+                        : ((String) a[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                StringBuilder sb = new StringBuilder();
+                for (byte x : bytes) {
+                  sb.append(String.format("%02X", x));
+                }
+                return sb.toString();
+              });
+        });
+    r.scalar(
+        "bin",
+        c -> {
+          c.arity(1, 1);
+          return Call.strict(
+              "bin(" + c.arg(0).sql() + ")",
+              DataTypes.StringType,
+              List.of(c.expect(0, DataTypes.LongType, "\"BIGINT\"")),
+              a -> Long.toBinaryString((Long) a[0]));
+        });
+    r.scalar(
+        "conv",
+        c -> {
+          c.arity(3, 3);
+          return Call.strictNullable(
+              c.sql(),
+              DataTypes.StringType,
+              List.of(c.string(0), c.integer(1), c.integer(2)),
+              a -> {
+                int from = (Integer) a[1];
+                int to = (Integer) a[2];
+                if (from < 2 || from > 36 || Math.abs(to) < 2 || Math.abs(to) > 36) {
+                  return null;
+                }
+                String s = ((String) a[0]).trim();
+                try {
+                  java.math.BigInteger v = new java.math.BigInteger(s, from);
+                  if (to > 0 && v.signum() < 0) {
+                    v = v.add(java.math.BigInteger.ONE.shiftLeft(64));
+                  }
+                  return v.toString(Math.abs(to)).toUpperCase(java.util.Locale.ROOT);
+                } catch (NumberFormatException e) {
+                  return null;
+                }
+              });
+        });
     r.scalar("shiftleft", c -> shift(c, 0));
     r.scalar("shiftright", c -> shift(c, 1));
     r.scalar("shiftrightunsigned", c -> shift(c, 2));
@@ -144,23 +173,27 @@ final class MathFunctions {
     Expr e = numericArg(c, 0);
     DataType t = e.type() instanceof NullType ? DataTypes.DoubleType : e.type();
     boolean ansi = c.conf().ansi();
-    return Call.strict(c.sql(), t, List.of(e), a -> {
-      Object v = a[0];
-      if (v instanceof BigDecimal d) {
-        return d.abs();
-      }
-      if (v instanceof Double d) {
-        return Math.abs(d);
-      }
-      if (v instanceof Float f) {
-        return Math.abs(f);
-      }
-      long x = ((Number) v).longValue();
-      if (x < 0) {
-        return Arithmetic.negate(v, t, ansi);
-      }
-      return v;
-    });
+    return Call.strict(
+        c.sql(),
+        t,
+        List.of(e),
+        a -> {
+          Object v = a[0];
+          if (v instanceof BigDecimal d) {
+            return d.abs();
+          }
+          if (v instanceof Double d) {
+            return Math.abs(d);
+          }
+          if (v instanceof Float f) {
+            return Math.abs(f);
+          }
+          long x = ((Number) v).longValue();
+          if (x < 0) {
+            return Arithmetic.negate(v, t, ansi);
+          }
+          return v;
+        });
   }
 
   private static Expr round(FnCall c, RoundingMode mode, String name) {
@@ -178,43 +211,58 @@ final class MathFunctions {
     }
     DataType res = out;
     boolean ansi = c.conf().ansi();
-    return Call.strictNullable(sql, res, List.of(e), a -> {
-      Object v = a[0];
-      if (v instanceof Double d) {
-        if (d.isNaN() || d.isInfinite()) {
-          return d;
-        }
-        return new BigDecimal(Double.toString(d)).setScale(scale, mode).doubleValue();
-      }
-      if (v instanceof Float f) {
-        if (f.isNaN() || f.isInfinite()) {
-          return f;
-        }
-        return new BigDecimal(Float.toString(f)).setScale(scale, mode).floatValue();
-      }
-      BigDecimal r = Arithmetic.toBigDecimal((Number) v).setScale(scale, mode);
-      if (res instanceof DecimalType dt) {
-        return r.setScale(dt.scale(), mode);
-      }
-      java.math.BigInteger whole = r.toBigInteger();
-      if (Types.isIntegral(res) && !fits(whole, res)) {
-        if (ansi) {
-          throw Errors.arithmeticOverflow("Overflow", null);
-        }
-        return Arithmetic.coerce(whole.longValue(), res);
-      }
-      return Arithmetic.coerce(r, res);
-    });
+    return Call.strictNullable(
+        sql,
+        res,
+        List.of(e),
+        a -> {
+          Object v = a[0];
+          if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+              return d;
+            }
+            return new BigDecimal(Double.toString(d)).setScale(scale, mode).doubleValue();
+          }
+          if (v instanceof Float f) {
+            if (f.isNaN() || f.isInfinite()) {
+              return f;
+            }
+            return new BigDecimal(Float.toString(f)).setScale(scale, mode).floatValue();
+          }
+          BigDecimal r = Arithmetic.toBigDecimal((Number) v).setScale(scale, mode);
+          if (res instanceof DecimalType dt) {
+            return r.setScale(dt.scale(), mode);
+          }
+          java.math.BigInteger whole = r.toBigInteger();
+          if (Types.isIntegral(res) && !fits(whole, res)) {
+            if (ansi) {
+              throw Errors.arithmeticOverflow("Overflow", null);
+            }
+            return Arithmetic.coerce(whole.longValue(), res);
+          }
+          return Arithmetic.coerce(r, res);
+        });
   }
 
   private static boolean fits(java.math.BigInteger v, DataType t) {
-    long min = t instanceof org.apache.spark.sql.types.ByteType ? Byte.MIN_VALUE
-        : t instanceof org.apache.spark.sql.types.ShortType ? Short.MIN_VALUE
-        : t instanceof org.apache.spark.sql.types.IntegerType ? Integer.MIN_VALUE : Long.MIN_VALUE;
-    long max = t instanceof org.apache.spark.sql.types.ByteType ? Byte.MAX_VALUE
-        : t instanceof org.apache.spark.sql.types.ShortType ? Short.MAX_VALUE
-        : t instanceof org.apache.spark.sql.types.IntegerType ? Integer.MAX_VALUE : Long.MAX_VALUE;
-    return v.compareTo(java.math.BigInteger.valueOf(min)) >= 0 && v.compareTo(java.math.BigInteger.valueOf(max)) <= 0;
+    long min =
+        t instanceof org.apache.spark.sql.types.ByteType
+            ? Byte.MIN_VALUE
+            : t instanceof org.apache.spark.sql.types.ShortType
+                ? Short.MIN_VALUE
+                : t instanceof org.apache.spark.sql.types.IntegerType
+                    ? Integer.MIN_VALUE
+                    : Long.MIN_VALUE;
+    long max =
+        t instanceof org.apache.spark.sql.types.ByteType
+            ? Byte.MAX_VALUE
+            : t instanceof org.apache.spark.sql.types.ShortType
+                ? Short.MAX_VALUE
+                : t instanceof org.apache.spark.sql.types.IntegerType
+                    ? Integer.MAX_VALUE
+                    : Long.MAX_VALUE;
+    return v.compareTo(java.math.BigInteger.valueOf(min)) >= 0
+        && v.compareTo(java.math.BigInteger.valueOf(max)) <= 0;
   }
 
   private static Expr floorCeil(FnCall c, boolean floor) {
@@ -232,62 +280,97 @@ final class MathFunctions {
     if (c.arity() == 2) {
       int scale = ((Number) c.constant(1, "scale", "\"INT\"")).intValue();
       Expr d = c.expect(0, new DecimalType(38, 18), "\"DECIMAL\"");
-      DataType out = Types.isIntegral(e.type()) ? e.type() : new DecimalType(38, Math.max(0, scale));
-      return Call.strict(sql, out, List.of(d), a -> {
-        BigDecimal r = ((BigDecimal) a[0]).setScale(scale, mode);
-        return out instanceof DecimalType dt ? r.setScale(dt.scale(), mode) : Arithmetic.coerce(r, out);
-      });
+      DataType out =
+          Types.isIntegral(e.type()) ? e.type() : new DecimalType(38, Math.max(0, scale));
+      return Call.strict(
+          sql,
+          out,
+          List.of(d),
+          a -> {
+            BigDecimal r = ((BigDecimal) a[0]).setScale(scale, mode);
+            return out instanceof DecimalType dt
+                ? r.setScale(dt.scale(), mode)
+                : Arithmetic.coerce(r, out);
+          });
     }
     if (Types.isIntegral(e.type())) {
       Expr l = c.expect(0, DataTypes.LongType, "\"BIGINT\"");
       return Call.strict(sql, DataTypes.LongType, List.of(l), a -> a[0]);
     }
     Expr d = c.dbl(0);
-    return Call.strict(sql, DataTypes.LongType, List.of(d), a -> {
-      double x = (Double) a[0];
-      double r = floor ? Math.floor(x) : Math.ceil(x);
-      return (long) r;
-    });
+    return Call.strict(
+        sql,
+        DataTypes.LongType,
+        List.of(d),
+        a -> {
+          double x = (Double) a[0];
+          double r = floor ? Math.floor(x) : Math.ceil(x);
+          return (long) r;
+        });
   }
 
-  private static void unaryDouble(FunctionRegistry.Registrar r, String name, String pretty, DoubleUnaryOperator f) {
+  private static void unaryDouble(
+      FunctionRegistry.Registrar r, String name, String pretty, DoubleUnaryOperator f) {
     unaryDouble(r, name, pretty, f, false);
   }
 
   private static void unaryDouble(
-      FunctionRegistry.Registrar r, String name, String pretty, DoubleUnaryOperator f, boolean nullOnNaN) {
-    r.scalar(name, c -> {
-      c.arity(1, 1);
-      Expr e = c.dbl(0);
-      return Call.strictNullable(c.sql(pretty), DataTypes.DoubleType, List.of(e), a -> {
-        double v = f.applyAsDouble((Double) a[0]);
-        return nullOnNaN && Double.isNaN(v) && !Double.isNaN((Double) a[0]) ? null : v;
-      });
-    });
+      FunctionRegistry.Registrar r,
+      String name,
+      String pretty,
+      DoubleUnaryOperator f,
+      boolean nullOnNaN) {
+    r.scalar(
+        name,
+        c -> {
+          c.arity(1, 1);
+          Expr e = c.dbl(0);
+          return Call.strictNullable(
+              c.sql(pretty),
+              DataTypes.DoubleType,
+              List.of(e),
+              a -> {
+                double v = f.applyAsDouble((Double) a[0]);
+                return nullOnNaN && Double.isNaN(v) && !Double.isNaN((Double) a[0]) ? null : v;
+              });
+        });
   }
 
-  private static void binaryDouble(FunctionRegistry.Registrar r, String name, String pretty, DoubleBinaryOperator f) {
-    r.scalar(name, c -> {
-      c.arity(2, 2);
-      return Call.strict(c.sql(pretty), DataTypes.DoubleType, List.of(c.dbl(0), c.dbl(1)),
-          a -> f.applyAsDouble((Double) a[0], (Double) a[1]));
-    });
+  private static void binaryDouble(
+      FunctionRegistry.Registrar r, String name, String pretty, DoubleBinaryOperator f) {
+    r.scalar(
+        name,
+        c -> {
+          c.arity(2, 2);
+          return Call.strict(
+              c.sql(pretty),
+              DataTypes.DoubleType,
+              List.of(c.dbl(0), c.dbl(1)),
+              a -> f.applyAsDouble((Double) a[0], (Double) a[1]));
+        });
   }
 
   private static Expr log(FnCall c) {
     c.arity(1, 2);
     if (c.arity() == 1) {
-      return Call.strictNullable(c.sql("ln"), DataTypes.DoubleType, List.of(c.dbl(0)),
+      return Call.strictNullable(
+          c.sql("ln"),
+          DataTypes.DoubleType,
+          List.of(c.dbl(0)),
           a -> (Double) a[0] <= 0 ? null : Math.log((Double) a[0]));
     }
-    return Call.strictNullable(c.sql("LOG"), DataTypes.DoubleType, List.of(c.dbl(0), c.dbl(1)), a -> {
-      double base = (Double) a[0];
-      double x = (Double) a[1];
-      if (x <= 0 || base <= 0) {
-        return null;
-      }
-      return Math.log(x) / Math.log(base);
-    });
+    return Call.strictNullable(
+        c.sql("LOG"),
+        DataTypes.DoubleType,
+        List.of(c.dbl(0), c.dbl(1)),
+        a -> {
+          double base = (Double) a[0];
+          double x = (Double) a[1];
+          if (x <= 0 || base <= 0) {
+            return null;
+          }
+          return Math.log(x) / Math.log(base);
+        });
   }
 
   private static Expr pmod(FnCall c) {
@@ -301,45 +384,64 @@ final class MathFunctions {
     boolean ansi = c.conf().ansi();
     Expr lc = dev.forgeline.mock.engine.CastExpr.implicit(l, t, ansi, c.conf().zone());
     Expr rc = dev.forgeline.mock.engine.CastExpr.implicit(rr, t, ansi, c.conf().zone());
-    return Call.strictNullable(c.sql(), t, List.of(lc, rc), a -> {
-      Object m = Arithmetic.remainder(a[0], a[1], t, ansi);
-      if (m == null) {
-        return null;
-      }
-      if (((Number) m).doubleValue() < 0) {
-        Object plus = Arithmetic.apply('+', m, a[1], t, ansi);
-        return Arithmetic.remainder(plus, a[1], t, ansi);
-      }
-      return m;
-    });
+    return Call.strictNullable(
+        c.sql(),
+        t,
+        List.of(lc, rc),
+        a -> {
+          Object m = Arithmetic.remainder(a[0], a[1], t, ansi);
+          if (m == null) {
+            return null;
+          }
+          if (((Number) m).doubleValue() < 0) {
+            Object plus = Arithmetic.apply('+', m, a[1], t, ansi);
+            return Arithmetic.remainder(plus, a[1], t, ansi);
+          }
+          return m;
+        });
   }
 
   private static Expr random(FnCall c, boolean gaussian) {
     c.arity(0, 1);
-    long seed = c.arity() == 1 ? ((Number) c.constant(0, "seed", "\"BIGINT\"")).longValue() : new Random().nextLong();
+    long seed =
+        c.arity() == 1
+            ? ((Number) c.constant(0, "seed", "\"BIGINT\"")).longValue()
+            : new Random().nextLong();
     String sql = (gaussian ? "randn(" : "rand(") + seed + ")";
     Random rnd = new Random(seed);
-    return Call.lazy(sql, DataTypes.DoubleType, false, List.of(), (row, a) -> {
-      synchronized (rnd) {
-        return gaussian ? rnd.nextGaussian() : rnd.nextDouble();
-      }
-    });
+    return Call.lazy(
+        sql,
+        DataTypes.DoubleType,
+        false,
+        List.of(),
+        (row, a) -> {
+          synchronized (rnd) {
+            return gaussian ? rnd.nextGaussian() : rnd.nextDouble();
+          }
+        });
   }
 
   private static Expr shift(FnCall c, int kind) {
     c.arity(2, 2);
     Expr e = c.arg(0);
-    DataType t = e.type() instanceof org.apache.spark.sql.types.LongType ? DataTypes.LongType : DataTypes.IntegerType;
+    DataType t =
+        e.type() instanceof org.apache.spark.sql.types.LongType
+            ? DataTypes.LongType
+            : DataTypes.IntegerType;
     Expr v = c.expect(0, t, t.sql());
-    return Call.strict(c.sql(), t, List.of(v, c.integer(1)), a -> {
-      int n = (Integer) a[1];
-      if (t instanceof org.apache.spark.sql.types.LongType) {
-        long x = (Long) a[0];
-        return kind == 0 ? x << n : kind == 1 ? x >> n : x >>> n;
-      }
-      int x = (Integer) a[0];
-      return kind == 0 ? x << n : kind == 1 ? x >> n : x >>> n;
-    });
+    return Call.strict(
+        c.sql(),
+        t,
+        List.of(v, c.integer(1)),
+        a -> {
+          int n = (Integer) a[1];
+          if (t instanceof org.apache.spark.sql.types.LongType) {
+            long x = (Long) a[0];
+            return kind == 0 ? x << n : kind == 1 ? x >> n : x >>> n;
+          }
+          int x = (Integer) a[0];
+          return kind == 0 ? x << n : kind == 1 ? x >> n : x >>> n;
+        });
   }
 
   private static Expr tryArith(FnCall c, String op) {
@@ -347,12 +449,17 @@ final class MathFunctions {
     FnCall inner = new FnCall(op, c.rawArgs(), false, c.binder());
     Expr e = FunctionRegistry.bind(inner);
     List<Expr> args = new ArrayList<>(List.of(e));
-    return Call.lazy(c.sql(), e.type(), true, args, (row, a) -> {
-      try {
-        return a.get(0).eval(row);
-      } catch (org.apache.spark.SparkArithmeticException ex) {
-        return null;
-      }
-    });
+    return Call.lazy(
+        c.sql(),
+        e.type(),
+        true,
+        args,
+        (row, a) -> {
+          try {
+            return a.get(0).eval(row);
+          } catch (org.apache.spark.SparkArithmeticException ex) {
+            return null;
+          }
+        });
   }
 }

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.DateType;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.NullType;
 
@@ -35,11 +34,13 @@ final class OperatorFunctions {
     r.scalar("mod", OperatorFunctions::remainder);
     r.scalar("div", OperatorFunctions::integralDivide);
     r.scalar("negative", OperatorFunctions::negative);
-    r.scalar("positive", c -> {
-      c.arity(1, 1);
-      Expr e = c.arg(0);
-      return Call.strict("(+ " + e.sql() + ")", e.type(), List.of(e), a -> a[0]);
-    });
+    r.scalar(
+        "positive",
+        c -> {
+          c.arity(1, 1);
+          Expr e = c.arg(0);
+          return Call.strict("(+ " + e.sql() + ")", e.type(), List.of(e), a -> a[0]);
+        });
     for (String op : List.of("=", "==", "<", "<=", ">", ">=", "!=", "<>")) {
       r.scalar(op, c -> comparison(c, op));
     }
@@ -102,7 +103,8 @@ final class OperatorFunctions {
     DataType res = result;
     Expr lc = cast(l, operand, conf);
     Expr rc = cast(r, operand, conf);
-    return Call.strict(sql, res, List.of(lc, rc), a -> Arithmetic.apply(op, a[0], a[1], res, conf.ansi()));
+    return Call.strict(
+        sql, res, List.of(lc, rc), a -> Arithmetic.apply(op, a[0], a[1], res, conf.ansi()));
   }
 
   /**
@@ -110,8 +112,14 @@ final class OperatorFunctions {
    * precision (Spark's literalPickMinimumPrecision), other integrals their full width.
    */
   private static DecimalType decimalOf(Expr e, DataType decimal) {
-    if (e instanceof dev.forgeline.mock.engine.Lit lit && lit.value() != null && Types.isIntegral(e.type())) {
-      int digits = java.math.BigInteger.valueOf(((Number) lit.value()).longValue()).abs().toString().length();
+    if (e instanceof dev.forgeline.mock.engine.Lit lit
+        && lit.value() != null
+        && Types.isIntegral(e.type())) {
+      int digits =
+          java.math.BigInteger.valueOf(((Number) lit.value()).longValue())
+              .abs()
+              .toString()
+              .length();
       return new DecimalType(digits, 0);
     }
     return Types.decimalFor(e.type() instanceof NullType ? decimal : castTarget(e.type(), decimal));
@@ -152,11 +160,15 @@ final class OperatorFunctions {
       int scale = Math.max(6, x.scale() + y.precision() + 1);
       int precision = x.precision() - x.scale() + y.scale() + scale;
       DecimalType res = Types.boundedDecimal(precision, scale);
-      return Call.strictNullable(sql, res, List.of(l, r), a -> Arithmetic.divide(a[0], a[1], res, conf.ansi()));
+      return Call.strictNullable(
+          sql, res, List.of(l, r), a -> Arithmetic.divide(a[0], a[1], res, conf.ansi()));
     }
     Expr lc = CastExpr.implicit(l, DataTypes.DoubleType, conf.ansi(), conf.zone());
     Expr rc = CastExpr.implicit(r, DataTypes.DoubleType, conf.ansi(), conf.zone());
-    return Call.strictNullable(sql, DataTypes.DoubleType, List.of(lc, rc),
+    return Call.strictNullable(
+        sql,
+        DataTypes.DoubleType,
+        List.of(lc, rc),
         a -> Arithmetic.divide(a[0], a[1], DataTypes.DoubleType, conf.ansi()));
   }
 
@@ -172,10 +184,15 @@ final class OperatorFunctions {
       DecimalType x = decimalOf(l, t);
       DecimalType y = decimalOf(r, t);
       int scale = Math.max(x.scale(), y.scale());
-      res = Types.boundedDecimal(Math.min(x.precision() - x.scale(), y.precision() - y.scale()) + scale, scale);
+      res =
+          Types.boundedDecimal(
+              Math.min(x.precision() - x.scale(), y.precision() - y.scale()) + scale, scale);
     }
     DataType out = res;
-    return Call.strictNullable(sql, out, List.of(cast(l, t, conf), cast(r, t, conf)),
+    return Call.strictNullable(
+        sql,
+        out,
+        List.of(cast(l, t, conf), cast(r, t, conf)),
         a -> Arithmetic.remainder(a[0], a[1], out, conf.ansi()));
   }
 
@@ -186,9 +203,18 @@ final class OperatorFunctions {
     String sql = infix(l, "div", r);
     DataType t = operandType(l, r, sql);
     SessionConf conf = c.conf();
-    Expr lc = t instanceof DecimalType ? l : CastExpr.implicit(l, DataTypes.LongType, conf.ansi(), conf.zone());
-    Expr rc = t instanceof DecimalType ? r : CastExpr.implicit(r, DataTypes.LongType, conf.ansi(), conf.zone());
-    return Call.strictNullable(sql, DataTypes.LongType, List.of(lc, rc),
+    Expr lc =
+        t instanceof DecimalType
+            ? l
+            : CastExpr.implicit(l, DataTypes.LongType, conf.ansi(), conf.zone());
+    Expr rc =
+        t instanceof DecimalType
+            ? r
+            : CastExpr.implicit(r, DataTypes.LongType, conf.ansi(), conf.zone());
+    return Call.strictNullable(
+        sql,
+        DataTypes.LongType,
+        List.of(lc, rc),
         a -> Arithmetic.integralDivide(a[0], a[1], conf.ansi()));
   }
 
@@ -200,7 +226,8 @@ final class OperatorFunctions {
     }
     SessionConf conf = c.conf();
     DataType t = e.type();
-    return Call.strict("negative(" + e.sql() + ")", t, List.of(e), a -> Arithmetic.negate(a[0], t, conf.ansi()));
+    return Call.strict(
+        "negative(" + e.sql() + ")", t, List.of(e), a -> Arithmetic.negate(a[0], t, conf.ansi()));
   }
 
   /** Coerces two comparison operands to one type; BINARY_OP_DIFF_TYPES when impossible. */
@@ -210,7 +237,8 @@ final class OperatorFunctions {
       throw Errors.binaryOpDiffTypes(sql, l.type(), r.type());
     }
     return List.of(
-        CastExpr.implicit(l, t, conf.ansi(), conf.zone()), CastExpr.implicit(r, t, conf.ansi(), conf.zone()));
+        CastExpr.implicit(l, t, conf.ansi(), conf.zone()),
+        CastExpr.implicit(r, t, conf.ansi(), conf.zone()));
   }
 
   private static Expr comparison(FnCall c, String op) {
@@ -220,26 +248,33 @@ final class OperatorFunctions {
     String shown = op.equals("==") ? "=" : op;
     String sql = infix(l, shown, r);
     List<Expr> operands = comparable(l, r, sql, c.conf());
-    if (!op.equals("=") && !op.equals("==") && !op.equals("!=") && !op.equals("<>")
+    if (!op.equals("=")
+        && !op.equals("==")
+        && !op.equals("!=")
+        && !op.equals("<>")
         && !Types.orderable(operands.get(0).type())) {
       throw Errors.invalidOrderingType(sql, shown, operands.get(0).type());
     }
-    return Call.strict(sql, DataTypes.BooleanType, operands, a -> {
-      switch (op) {
-        case "=", "==":
-          return Values.equal(a[0], a[1]);
-        case "!=", "<>":
-          return !Values.equal(a[0], a[1]);
-        case "<":
-          return Values.compare(a[0], a[1]) < 0;
-        case "<=":
-          return Values.compare(a[0], a[1]) <= 0;
-        case ">":
-          return Values.compare(a[0], a[1]) > 0;
-        default:
-          return Values.compare(a[0], a[1]) >= 0;
-      }
-    });
+    return Call.strict(
+        sql,
+        DataTypes.BooleanType,
+        operands,
+        a -> {
+          switch (op) {
+            case "=", "==":
+              return Values.equal(a[0], a[1]);
+            case "!=", "<>":
+              return !Values.equal(a[0], a[1]);
+            case "<":
+              return Values.compare(a[0], a[1]) < 0;
+            case "<=":
+              return Values.compare(a[0], a[1]) <= 0;
+            case ">":
+              return Values.compare(a[0], a[1]) > 0;
+            default:
+              return Values.compare(a[0], a[1]) >= 0;
+          }
+        });
   }
 
   private static Expr nullSafeEqual(FnCall c) {
@@ -248,12 +283,17 @@ final class OperatorFunctions {
     Expr r = c.arg(1);
     String sql = infix(l, "<=>", r);
     List<Expr> operands = comparable(l, r, sql, c.conf());
-    return Call.nullSafe(sql, DataTypes.BooleanType, false, operands, a -> {
-      if (a[0] == null || a[1] == null) {
-        return a[0] == null && a[1] == null;
-      }
-      return Values.equal(a[0], a[1]);
-    });
+    return Call.nullSafe(
+        sql,
+        DataTypes.BooleanType,
+        false,
+        operands,
+        a -> {
+          if (a[0] == null || a[1] == null) {
+            return a[0] == null && a[1] == null;
+          }
+          return Values.equal(a[0], a[1]);
+        });
   }
 
   private static Expr requireBoolean(FnCall c, int i, String sql) {
@@ -277,20 +317,25 @@ final class OperatorFunctions {
       throw Errors.binaryOpWrongType(sql, "\"BOOLEAN\"", l.type());
     }
     boolean nullable = l.nullable() || r.nullable();
-    return Call.lazy(sql, DataTypes.BooleanType, nullable, List.of(l, r), (row, a) -> {
-      Object x = a.get(0).eval(row);
-      if (x != null && (Boolean) x != and) {
-        return !and;
-      }
-      Object y = a.get(1).eval(row);
-      if (y != null && (Boolean) y != and) {
-        return !and;
-      }
-      if (x == null || y == null) {
-        return null;
-      }
-      return and;
-    });
+    return Call.lazy(
+        sql,
+        DataTypes.BooleanType,
+        nullable,
+        List.of(l, r),
+        (row, a) -> {
+          Object x = a.get(0).eval(row);
+          if (x != null && (Boolean) x != and) {
+            return !and;
+          }
+          Object y = a.get(1).eval(row);
+          if (y != null && (Boolean) y != and) {
+            return !and;
+          }
+          if (x == null || y == null) {
+            return null;
+          }
+          return and;
+        });
   }
 
   private static Expr not(FnCall c) {
@@ -304,13 +349,18 @@ final class OperatorFunctions {
     c.arity(1, 1);
     Expr e = c.arg(0);
     String sql = "(" + e.sql() + (isNull ? " IS NULL)" : " IS NOT NULL)");
-    return Call.nullSafe(sql, DataTypes.BooleanType, false, List.of(e), a -> (a[0] == null) == isNull);
+    return Call.nullSafe(
+        sql, DataTypes.BooleanType, false, List.of(e), a -> (a[0] == null) == isNull);
   }
 
   private static Expr isNan(FnCall c) {
     c.arity(1, 1);
     Expr e = c.expect(0, DataTypes.DoubleType, "\"DOUBLE\"");
-    return Call.nullSafe("isnan(" + c.arg(0).sql() + ")", DataTypes.BooleanType, false, List.of(e),
+    return Call.nullSafe(
+        "isnan(" + c.arg(0).sql() + ")",
+        DataTypes.BooleanType,
+        false,
+        List.of(e),
         a -> a[0] != null && Double.isNaN(((Number) a[0]).doubleValue()));
   }
 
@@ -335,30 +385,41 @@ final class OperatorFunctions {
       t = acc;
     }
     if (t == null) {
-      throw Errors.analysis("DATATYPE_MISMATCH.DATA_DIFF_TYPES", "sqlExpr", Errors.sqlExpr(sql),
-          "functionName", "`in`", "dataType", typeList(types));
+      throw Errors.analysis(
+          "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+          "sqlExpr",
+          Errors.sqlExpr(sql),
+          "functionName",
+          "`in`",
+          "dataType",
+          typeList(types));
     }
     List<Expr> cast = new ArrayList<>();
     for (Expr e : args) {
       cast.add(CastExpr.implicit(e, t, c.conf().ansi(), c.conf().zone()));
     }
     boolean nullable = args.stream().anyMatch(Expr::nullable);
-    return Call.lazy(sql, DataTypes.BooleanType, nullable, cast, (row, a) -> {
-      Object v = a.get(0).eval(row);
-      if (v == null) {
-        return null;
-      }
-      boolean sawNull = false;
-      for (int i = 1; i < a.size(); i++) {
-        Object x = a.get(i).eval(row);
-        if (x == null) {
-          sawNull = true;
-        } else if (Values.equal(v, x)) {
-          return true;
-        }
-      }
-      return sawNull ? null : false;
-    });
+    return Call.lazy(
+        sql,
+        DataTypes.BooleanType,
+        nullable,
+        cast,
+        (row, a) -> {
+          Object v = a.get(0).eval(row);
+          if (v == null) {
+            return null;
+          }
+          boolean sawNull = false;
+          for (int i = 1; i < a.size(); i++) {
+            Object x = a.get(i).eval(row);
+            if (x == null) {
+              sawNull = true;
+            } else if (Values.equal(v, x)) {
+              return true;
+            }
+          }
+          return sawNull ? null : false;
+        });
   }
 
   private static String typeList(List<DataType> types) {
@@ -374,12 +435,21 @@ final class OperatorFunctions {
     Expr s = c.string(0);
     Expr p = c.string(1);
     String sql = c.arg(0).sql() + (caseInsensitive ? " ILIKE " : " LIKE ") + c.arg(1).sql();
-    return Call.strict(sql, DataTypes.BooleanType, List.of(s, p), a -> {
-      String text = (String) a[0];
-      String pattern = (String) a[1];
-      Pattern regex = Pattern.compile(likeToRegex(pattern, '\\'), caseInsensitive ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL : Pattern.DOTALL);
-      return regex.matcher(text).matches();
-    });
+    return Call.strict(
+        sql,
+        DataTypes.BooleanType,
+        List.of(s, p),
+        a -> {
+          String text = (String) a[0];
+          String pattern = (String) a[1];
+          Pattern regex =
+              Pattern.compile(
+                  likeToRegex(pattern, '\\'),
+                  caseInsensitive
+                      ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL
+                      : Pattern.DOTALL);
+          return regex.matcher(text).matches();
+        });
   }
 
   /** Spark's LIKE pattern (% and _ with an escape character) as a Java regex. */
@@ -405,7 +475,10 @@ final class OperatorFunctions {
     Expr s = c.string(0);
     Expr p = c.string(1);
     String sql = "RLIKE(" + c.arg(0).sql() + ", " + c.arg(1).sql() + ")";
-    return Call.strict(sql, DataTypes.BooleanType, List.of(s, p),
+    return Call.strict(
+        sql,
+        DataTypes.BooleanType,
+        List.of(s, p),
         a -> StringFunctions.regex((String) a[1], "rlike").matcher((String) a[0]).find());
   }
 
@@ -414,23 +487,29 @@ final class OperatorFunctions {
     Expr v = c.arg(0);
     Expr lo = c.arg(1);
     Expr hi = c.arg(2);
-    String sql = "((" + v.sql() + " >= " + lo.sql() + ") AND (" + v.sql() + " <= " + hi.sql() + "))";
+    String sql =
+        "((" + v.sql() + " >= " + lo.sql() + ") AND (" + v.sql() + " <= " + hi.sql() + "))";
     List<Expr> a1 = comparable(v, lo, sql, c.conf());
     List<Expr> a2 = comparable(v, hi, sql, c.conf());
     List<Expr> all = List.of(a1.get(0), a1.get(1), a2.get(0), a2.get(1));
     boolean nullable = all.stream().anyMatch(Expr::nullable);
-    return Call.lazy(sql, DataTypes.BooleanType, nullable, all, (row, a) -> {
-      Object x = a.get(0).eval(row);
-      Object l = a.get(1).eval(row);
-      Object x2 = a.get(2).eval(row);
-      Object h = a.get(3).eval(row);
-      Boolean ge = x == null || l == null ? null : Values.compare(x, l) >= 0;
-      Boolean le = x2 == null || h == null ? null : Values.compare(x2, h) <= 0;
-      if (Boolean.FALSE.equals(ge) || Boolean.FALSE.equals(le)) {
-        return false;
-      }
-      return ge == null || le == null ? null : true;
-    });
+    return Call.lazy(
+        sql,
+        DataTypes.BooleanType,
+        nullable,
+        all,
+        (row, a) -> {
+          Object x = a.get(0).eval(row);
+          Object l = a.get(1).eval(row);
+          Object x2 = a.get(2).eval(row);
+          Object h = a.get(3).eval(row);
+          Boolean ge = x == null || l == null ? null : Values.compare(x, l) >= 0;
+          Boolean le = x2 == null || h == null ? null : Values.compare(x2, h) <= 0;
+          if (Boolean.FALSE.equals(ge) || Boolean.FALSE.equals(le)) {
+            return false;
+          }
+          return ge == null || le == null ? null : true;
+        });
   }
 
   private static Expr bitwise(FnCall c, char op) {
@@ -443,12 +522,16 @@ final class OperatorFunctions {
       throw Errors.binaryOpDiffTypes(sql, l.type(), r.type());
     }
     SessionConf conf = c.conf();
-    return Call.strict(sql, t, List.of(cast(l, t, conf), cast(r, t, conf)), a -> {
-      long x = ((Number) a[0]).longValue();
-      long y = ((Number) a[1]).longValue();
-      long v = op == '|' ? x | y : op == '&' ? x & y : x ^ y;
-      return Arithmetic.coerce(v, t);
-    });
+    return Call.strict(
+        sql,
+        t,
+        List.of(cast(l, t, conf), cast(r, t, conf)),
+        a -> {
+          long x = ((Number) a[0]).longValue();
+          long y = ((Number) a[1]).longValue();
+          long v = op == '|' ? x | y : op == '&' ? x & y : x ^ y;
+          return Arithmetic.coerce(v, t);
+        });
   }
 
   private static Expr bitwiseNot(FnCall c) {
@@ -458,7 +541,7 @@ final class OperatorFunctions {
     if (!Types.isIntegral(t)) {
       throw Errors.unexpectedInputType("~" + e.sql(), 1, "\"INTEGRAL\"", e.sql(), t);
     }
-    return Call.strict("~" + e.sql(), t, List.of(e), a -> Arithmetic.coerce(~((Number) a[0]).longValue(), t));
+    return Call.strict(
+        "~" + e.sql(), t, List.of(e), a -> Arithmetic.coerce(~((Number) a[0]).longValue(), t));
   }
-
 }

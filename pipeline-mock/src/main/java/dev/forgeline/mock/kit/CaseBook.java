@@ -36,10 +36,21 @@ final class CaseBook {
   }
 
   /** A program observed through {@code show(numRows, truncate, vertical)}. */
-  void show(String name, String description, int numRows, int truncate, boolean vertical,
+  void show(
+      String name,
+      String description,
+      int numRows,
+      int truncate,
+      boolean vertical,
       KitProgram program) {
-    add(name, description, program, Observation.show(numRows, truncate, vertical), null,
-        Map.of(), 0);
+    add(
+        name,
+        description,
+        program,
+        Observation.show(numRows, truncate, vertical),
+        null,
+        Map.of(),
+        0);
   }
 
   /** A program observed through another action. */
@@ -57,11 +68,17 @@ final class CaseBook {
     add(name, description, program, Observation.rows(), null, conf, 0);
   }
 
-  void add(String name, String description, KitProgram program, Observation observation,
-      String condition, Map<String, String> conf, double tolerance) {
+  void add(
+      String name,
+      String description,
+      KitProgram program,
+      Observation observation,
+      String condition,
+      Map<String, String> conf,
+      double tolerance) {
     String id = area + "." + name;
-    KitCase c = new KitCase(id, area, description, program, observation, condition, conf,
-        tolerance);
+    KitCase c =
+        new KitCase(id, area, description, program, observation, condition, conf, tolerance);
     if (cases.putIfAbsent(id, c) != null) {
       throw new IllegalStateException("kit case id [" + id + "] is defined twice");
     }

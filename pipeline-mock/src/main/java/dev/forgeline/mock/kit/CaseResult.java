@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param kitCase the case, never null
  * @param spark what Spark produced, never null
  * @param mock what the mock produced, never null
- * @param intentProblems how Spark departed from what the case declares (empty when Spark behaved
- *     as the case says), never null
+ * @param intentProblems how Spark departed from what the case declares (empty when Spark behaved as
+ *     the case says), never null
  * @param differences how the mock's outcome differs from Spark's (empty when they match), never
  *     null
  * @since 0.1.0
@@ -47,8 +47,8 @@ public record CaseResult(
   }
 
   /**
-   * One line naming the first way the mock differs from Spark, for gap lists; empty when the
-   * mock matches.
+   * One line naming the first way the mock differs from Spark, for gap lists; empty when the mock
+   * matches.
    */
   public String headline() {
     return OutcomeDiff.headline(spark, mock, kitCase.tolerance());
@@ -60,8 +60,12 @@ public record CaseResult(
    */
   public String report() {
     StringBuilder sb = new StringBuilder();
-    sb.append('[').append(kitCase.id()).append("] area=").append(kitCase.area())
-        .append(passesBoth() ? " PASS" : " FAIL").append('\n');
+    sb.append('[')
+        .append(kitCase.id())
+        .append("] area=")
+        .append(kitCase.area())
+        .append(passesBoth() ? " PASS" : " FAIL")
+        .append('\n');
     if (passesBoth()) {
       return sb.toString();
     }

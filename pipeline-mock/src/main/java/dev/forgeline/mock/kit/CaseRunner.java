@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SparkSession;
 import scala.Option;
 
@@ -27,13 +27,14 @@ final class CaseRunner {
     } catch (Exception | LinkageError | AssertionError e) {
       return failure(e);
     } finally {
-      previous.forEach((key, old) -> {
-        if (old.isDefined()) {
-          conf.set(key, old.get());
-        } else {
-          conf.unset(key);
-        }
-      });
+      previous.forEach(
+          (key, old) -> {
+            if (old.isDefined()) {
+              conf.set(key, old.get());
+            } else {
+              conf.unset(key);
+            }
+          });
     }
   }
 
@@ -58,8 +59,8 @@ final class CaseRunner {
         raw.forEach((k, v) -> params.put(k, String.valueOf(v)));
       }
     }
-    return new Outcome.Failure(publicType(chosen.getClass()), condition, params,
-        chosen.getMessage());
+    return new Outcome.Failure(
+        publicType(chosen.getClass()), condition, params, chosen.getMessage());
   }
 
   /**
@@ -76,7 +77,6 @@ final class CaseRunner {
   }
 
   private static boolean isSparkInternal(String pkg) {
-    return pkg.startsWith("org.apache.spark.")
-        && !pkg.equals("org.apache.spark.sql");
+    return pkg.startsWith("org.apache.spark.") && !pkg.equals("org.apache.spark.sql");
   }
 }

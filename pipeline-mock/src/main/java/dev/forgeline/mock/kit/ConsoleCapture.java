@@ -24,13 +24,15 @@ final class ConsoleCapture {
       PrintStream original = System.out;
       try (PrintStream sink = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
         System.setOut(sink);
-        Console$.MODULE$.withOut(sink, new AbstractFunction0<BoxedUnit>() {
-          @Override
-          public BoxedUnit apply() {
-            action.run();
-            return BoxedUnit.UNIT;
-          }
-        });
+        Console$.MODULE$.withOut(
+            sink,
+            new AbstractFunction0<BoxedUnit>() {
+              @Override
+              public BoxedUnit apply() {
+                action.run();
+                return BoxedUnit.UNIT;
+              }
+            });
       } finally {
         System.setOut(original);
       }

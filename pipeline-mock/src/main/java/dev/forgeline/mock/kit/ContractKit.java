@@ -32,24 +32,24 @@ public final class ContractKit {
 
   /**
    * The cases the mock does not pass yet, case id to reason; never null. Each id names a case of
-   * {@link #cases()}; the kit's own test asserts these still fail on the mock, so a fix shrinks
-   * the list.
+   * {@link #cases()}; the kit's own test asserts these still fail on the mock, so a fix shrinks the
+   * list.
    */
   public static Map<String, String> knownGaps() {
     return KnownGaps.ALL;
   }
 
   /**
-   * Runs one case on one session and returns what it produced; errors become a
-   * {@link Outcome.Failure}.
+   * Runs one case on one session and returns what it produced; errors become a {@link
+   * Outcome.Failure}.
    *
    * @param kitCase the case, never null
    * @param session the session, never null
    * @return the outcome, never null
    */
   public static Outcome run(KitCase kitCase, SparkSession session) {
-    return CaseRunner.run(Objects.requireNonNull(kitCase, "kitCase"),
-        Objects.requireNonNull(session, "session"));
+    return CaseRunner.run(
+        Objects.requireNonNull(kitCase, "kitCase"), Objects.requireNonNull(session, "session"));
   }
 
   /**
@@ -64,7 +64,11 @@ public final class ContractKit {
   public static CaseResult compare(KitCase kitCase, SparkSession spark, SparkSession mock) {
     Outcome reference = run(kitCase, spark);
     Outcome candidate = run(kitCase, mock);
-    return new CaseResult(kitCase, reference, candidate, intentProblems(kitCase, reference),
+    return new CaseResult(
+        kitCase,
+        reference,
+        candidate,
+        intentProblems(kitCase, reference),
         differences(kitCase, reference, candidate));
   }
 
@@ -91,11 +95,14 @@ public final class ContractKit {
     List<String> problems = new ArrayList<>();
     if (kitCase.expectsFailure()) {
       if (!(outcome instanceof Outcome.Failure f)) {
-        problems.add("expected error [" + kitCase.expectedCondition() + "] but got "
-            + outcome.summary());
+        problems.add(
+            "expected error [" + kitCase.expectedCondition() + "] but got " + outcome.summary());
       } else if (!kitCase.expectedCondition().equals(f.condition())) {
-        problems.add("expected error [" + kitCase.expectedCondition() + "] but got "
-            + OutcomeDiff.describe(f));
+        problems.add(
+            "expected error ["
+                + kitCase.expectedCondition()
+                + "] but got "
+                + OutcomeDiff.describe(f));
       }
     } else if (outcome instanceof Outcome.Failure f) {
       problems.add("expected success but got " + OutcomeDiff.describe(f));

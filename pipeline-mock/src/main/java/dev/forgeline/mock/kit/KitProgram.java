@@ -8,8 +8,8 @@ import org.apache.spark.sql.SparkSession;
  * A small DataFrame program of the contract kit: builds its own inputs on the given session and
  * returns the frame to observe.
  *
- * <p>Programs use only Spark's abstract API ({@code SparkSession}, {@code Dataset<Row>},
- * {@code Column}, {@code functions}), so the same program runs on any backend.
+ * <p>Programs use only Spark's abstract API ({@code SparkSession}, {@code Dataset<Row>}, {@code
+ * Column}, {@code functions}), so the same program runs on any backend.
  *
  * @since 0.1.0
  */

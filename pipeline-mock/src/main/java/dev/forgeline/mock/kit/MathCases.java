@@ -59,32 +59,69 @@ final class MathCases {
     fns.put("factorial", c -> factorial(abs(c.cast("int")).mod(lit(15))));
     for (Map.Entry<String, Function<Column, Column>> fn : fns.entrySet()) {
       for (String column : new String[] {"i", "d", "dec"}) {
-        b.rows(fn.getKey() + "-" + column, fn.getKey() + " of nums." + column,
+        b.rows(
+            fn.getKey() + "-" + column,
+            fn.getKey() + " of nums." + column,
             sp -> small(sp).select(col(column), fn.getValue().apply(col(column))));
       }
     }
-    b.rows("round-half-up", "round rounds half away from zero, bround half to even",
-        sp -> sp.range(1).select(round(lit(2.5)), round(lit(-2.5)), bround(lit(2.5)),
-            bround(lit(3.5)), round(lit(0.125), 2), bround(lit(0.125), 2)));
-    b.rows("sqrt-negative", "sqrt of a negative number is NaN",
+    b.rows(
+        "round-half-up",
+        "round rounds half away from zero, bround half to even",
+        sp ->
+            sp.range(1)
+                .select(
+                    round(lit(2.5)),
+                    round(lit(-2.5)),
+                    bround(lit(2.5)),
+                    bround(lit(3.5)),
+                    round(lit(0.125), 2),
+                    bround(lit(0.125), 2)));
+    b.rows(
+        "sqrt-negative",
+        "sqrt of a negative number is NaN",
         sp -> sp.range(1).select(sqrt(lit(-4.0))));
-    b.rows("log-zero", "log of zero is null", sp -> sp.range(1).select(log(lit(0.0)), log10(lit(0))));
-    b.rows("pow-types", "pow always returns a double",
+    b.rows(
+        "log-zero", "log of zero is null", sp -> sp.range(1).select(log(lit(0.0)), log10(lit(0))));
+    b.rows(
+        "pow-types",
+        "pow always returns a double",
         sp -> sp.range(1).select(pow(lit(2), lit(10)), pow(lit(2L), lit(-1))));
-    b.rows("rand-seeded-count", "rand with a seed stays in [0, 1)",
+    b.rows(
+        "rand-seeded-count",
+        "rand with a seed stays in [0, 1)",
         sp -> sp.range(20).select(rand(42).geq(0).and(rand(42).lt(1)).as("ok")).distinct());
-    b.rows("conv", "conv between bases", sp -> sp.range(1).select(conv(lit("ff"), 16, 10),
-        conv(lit("255"), 10, 2)));
-    b.rows("shift", "shiftleft and shiftright",
+    b.rows(
+        "conv",
+        "conv between bases",
+        sp -> sp.range(1).select(conv(lit("ff"), 16, 10), conv(lit("255"), 10, 2)));
+    b.rows(
+        "shift",
+        "shiftleft and shiftright",
         sp -> nums(sp).select(shiftleft(col("s"), 2), shiftright(col("i"), 1)));
-    b.rows("bitwise", "bitwise and/or/xor/not",
-        sp -> nums(sp).select(col("s").bitwiseAND(lit(6)), col("s").bitwiseOR(lit(8)),
-            col("s").bitwiseXOR(lit(1)), bitwise_not(col("b"))));
-    b.fails("sqrt-of-string-array", "sqrt of an array", "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+    b.rows(
+        "bitwise",
+        "bitwise and/or/xor/not",
+        sp ->
+            nums(sp)
+                .select(
+                    col("s").bitwiseAND(lit(6)),
+                    col("s").bitwiseOR(lit(8)),
+                    col("s").bitwiseXOR(lit(1)),
+                    bitwise_not(col("b"))));
+    b.fails(
+        "sqrt-of-string-array",
+        "sqrt of an array",
+        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
         sp -> Fixtures.nested(sp).select(sqrt(col("arr"))));
-    b.fails("round-overflow", "round(2147483647, -1) overflows an int", "ARITHMETIC_OVERFLOW",
+    b.fails(
+        "round-overflow",
+        "round(2147483647, -1) overflows an int",
+        "ARITHMETIC_OVERFLOW",
         sp -> nums(sp).select(round(col("i"), -1)));
-    b.fails("abs-of-string", "abs of a non-numeric string fails casting it to double",
+    b.fails(
+        "abs-of-string",
+        "abs of a non-numeric string fails casting it to double",
         "CAST_INVALID_INPUT",
         sp -> Fixtures.texts(sp).select(abs(col("s"))));
   }

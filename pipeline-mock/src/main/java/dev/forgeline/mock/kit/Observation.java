@@ -37,16 +37,16 @@ public interface Observation {
 
   /** Captures the text {@code show(numRows, truncate, vertical)} prints. */
   static Observation show(int numRows, int truncate, boolean vertical) {
-    return frame -> new Outcome.Text(
-        ConsoleCapture.capture(() -> frame.show(numRows, truncate, vertical)));
+    return frame ->
+        new Outcome.Text(ConsoleCapture.capture(() -> frame.show(numRows, truncate, vertical)));
   }
 
   /**
-   * Renders a value the program's action returns as text, for actions that return no rows
-   * ({@code count}, {@code columns}, {@code isEmpty} ...).
+   * Renders a value the program's action returns as text, for actions that return no rows ({@code
+   * count}, {@code columns}, {@code isEmpty} ...).
    *
-   * @param action the action, never null; its result is rendered with {@code String.valueOf},
-   *     lists and arrays element by element
+   * @param action the action, never null; its result is rendered with {@code String.valueOf}, lists
+   *     and arrays element by element
    */
   static Observation action(Function<Dataset<Row>, ?> action) {
     Objects.requireNonNull(action, "action");

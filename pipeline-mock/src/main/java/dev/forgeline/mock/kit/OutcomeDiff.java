@@ -49,8 +49,13 @@ final class OutcomeDiff {
       while (i < sl.size() && i < ml.size() && sl.get(i).equals(ml.get(i))) {
         i++;
       }
-      return "printed text differs at line " + (i + 1) + ": Spark [" + at(sl, i) + "], mock ["
-          + at(ml, i) + "]";
+      return "printed text differs at line "
+          + (i + 1)
+          + ": Spark ["
+          + at(sl, i)
+          + "], mock ["
+          + at(ml, i)
+          + "]";
     } else if (spark instanceof Outcome.Failure s && mock instanceof Outcome.Failure m) {
       return "Spark raises " + brief(s) + ", the mock " + brief(m);
     } else if (mock instanceof Outcome.Failure m) {
@@ -66,18 +71,33 @@ final class OutcomeDiff {
     StructField[] mf = m.fields();
     for (int i = 0; i < Math.min(sf.length, mf.length); i++) {
       if (!sf[i].name().equals(mf[i].name())) {
-        return "column " + (i + 1) + " is named [" + clip(sf[i].name(), 80) + "] on Spark, ["
-            + clip(mf[i].name(), 80) + "] on the mock";
+        return "column "
+            + (i + 1)
+            + " is named ["
+            + clip(sf[i].name(), 80)
+            + "] on Spark, ["
+            + clip(mf[i].name(), 80)
+            + "] on the mock";
       }
       String st = Values.type(sf[i].dataType());
       String mt = Values.type(mf[i].dataType());
       if (!st.equals(mt)) {
-        return "column [" + clip(sf[i].name(), 60) + "] is " + st + " on Spark, " + mt
+        return "column ["
+            + clip(sf[i].name(), 60)
+            + "] is "
+            + st
+            + " on Spark, "
+            + mt
             + " on the mock";
       }
       if (sf[i].nullable() != mf[i].nullable()) {
-        return "column [" + clip(sf[i].name(), 60) + "] is " + (sf[i].nullable() ? "" : "not ")
-            + "nullable on Spark, " + (mf[i].nullable() ? "" : "not ") + "nullable on the mock";
+        return "column ["
+            + clip(sf[i].name(), 60)
+            + "] is "
+            + (sf[i].nullable() ? "" : "not ")
+            + "nullable on Spark, "
+            + (mf[i].nullable() ? "" : "not ")
+            + "nullable on the mock";
       }
     }
     if (sf.length != mf.length) {
@@ -94,7 +114,9 @@ final class OutcomeDiff {
     List<Row> mr = m.ordered() ? m.rows() : sorted(m.rows());
     for (int i = 0; i < sr.size(); i++) {
       if (!Values.sameRow(sr.get(i), mr.get(i), tol)) {
-        return "values differ: Spark " + clip(Values.row(sr.get(i)), 100) + ", mock "
+        return "values differ: Spark "
+            + clip(Values.row(sr.get(i)), 100)
+            + ", mock "
             + clip(Values.row(mr.get(i)), 100);
       }
     }
@@ -154,8 +176,14 @@ final class OutcomeDiff {
     if (first < 0 && s.size() == m.size()) {
       return;
     }
-    out.add("rows differ (ordered; spark " + s.size() + " rows, mock " + m.size() + " rows"
-        + (first >= 0 ? ", first difference at row " + first : "") + "):");
+    out.add(
+        "rows differ (ordered; spark "
+            + s.size()
+            + " rows, mock "
+            + m.size()
+            + " rows"
+            + (first >= 0 ? ", first difference at row " + first : "")
+            + "):");
     listRows("  spark", s, out);
     listRows("  mock ", m, out);
   }
@@ -225,8 +253,8 @@ final class OutcomeDiff {
       out.add("exception type differs: spark " + s.type() + ", mock " + m.type());
     }
     if (!Objects.equals(s.condition(), m.condition())) {
-      out.add("error condition differs: spark [" + s.condition() + "], mock [" + m.condition()
-          + "]");
+      out.add(
+          "error condition differs: spark [" + s.condition() + "], mock [" + m.condition() + "]");
     }
     if (!out.isEmpty()) {
       out.add("  spark message: " + firstLine(s.message()));

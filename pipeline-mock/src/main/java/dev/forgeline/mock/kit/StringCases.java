@@ -28,7 +28,7 @@ final class StringCases {
     fns.put("trim", c -> trim(c));
     fns.put("ltrim", c -> ltrim(c));
     fns.put("rtrim", c -> rtrim(c));
-    fns.put("trim-chars", c -> trim(c, "a ")); 
+    fns.put("trim-chars", c -> trim(c, "a "));
     fns.put("substring", c -> substring(c, 2, 3));
     fns.put("substring-negative", c -> substring(c, -3, 2));
     fns.put("substring-zero-pos", c -> substring(c, 0, 2));
@@ -77,29 +77,53 @@ final class StringCases {
     fns.put("split-part", c -> split_part(c, lit(","), lit(2)));
     fns.put("like-fn", c -> like(c, lit("%l%")));
     for (Map.Entry<String, Function<Column, Column>> fn : fns.entrySet()) {
-      b.rows(fn.getKey(), fn.getKey() + " over texts.s",
+      b.rows(
+          fn.getKey(),
+          fn.getKey() + " over texts.s",
           sp -> texts(sp).select(col("k"), fn.getValue().apply(col("s"))));
     }
-    b.rows("concat-null", "concat with a null argument is null",
+    b.rows(
+        "concat-null",
+        "concat with a null argument is null",
         sp -> people(sp).select(concat(col("name"), col("dept"))));
-    b.rows("concat-ws-skips-null", "concat_ws skips nulls",
+    b.rows(
+        "concat-ws-skips-null",
+        "concat_ws skips nulls",
         sp -> people(sp).select(concat_ws("/", col("name"), col("dept"))));
-    b.rows("concat-int", "concat casts numbers to strings",
+    b.rows(
+        "concat-int",
+        "concat casts numbers to strings",
         sp -> people(sp).select(concat(col("name"), col("age"))));
-    b.rows("format-number", "format_number with grouping",
+    b.rows(
+        "format-number",
+        "format_number with grouping",
         sp -> people(sp).select(format_number(col("salary"), 1)));
-    b.rows("format-string-numbers", "format_string with %d and %.2f",
+    b.rows(
+        "format-string-numbers",
+        "format_string with %d and %.2f",
         sp -> people(sp).select(format_string("%d-%.2f", col("id"), col("salary"))));
-    b.rows("string-compare", "string comparison is binary (case-sensitive)",
+    b.rows(
+        "string-compare",
+        "string comparison is binary (case-sensitive)",
         sp -> texts(sp).select(col("s").lt(lit("a")), col("s").equalTo(lit("spark,sql,api"))));
-    b.rows("upper-of-int", "upper of an int casts to string",
+    b.rows(
+        "upper-of-int",
+        "upper of an int casts to string",
         sp -> people(sp).select(upper(col("id"))));
-    b.fails("regexp-invalid", "an invalid regular expression", "INVALID_PARAMETER_VALUE.PATTERN",
+    b.fails(
+        "regexp-invalid",
+        "an invalid regular expression",
+        "INVALID_PARAMETER_VALUE.PATTERN",
         sp -> texts(sp).select(regexp_replace(col("s"), "([a-z", "x")));
-    b.fails("substring-of-array", "substring of an array column",
+    b.fails(
+        "substring-of-array",
+        "substring of an array column",
         "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
         sp -> Fixtures.nested(sp).select(substring(col("arr"), 1, 2)));
-    b.fails("length-of-map", "length of a map column", "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+    b.fails(
+        "length-of-map",
+        "length of a map column",
+        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
         sp -> Fixtures.nested(sp).select(length(col("m"))));
   }
 }

@@ -19,8 +19,8 @@ import scala.collection.Iterator;
 
 /**
  * Renders collected values and types as tagged text, so that two values render alike exactly when
- * they have the same Java class family and the same value. A mock returning {@code Integer 1}
- * where Spark returns {@code Long 1L} therefore shows up as a difference.
+ * they have the same Java class family and the same value. A mock returning {@code Integer 1} where
+ * Spark returns {@code Long 1L} therefore shows up as a difference.
  */
 final class Values {
 
@@ -137,8 +137,12 @@ final class Values {
     if (t instanceof ArrayType a) {
       return "array<" + type(a.elementType()) + (a.containsNull() ? "" : " not null") + ">";
     } else if (t instanceof MapType m) {
-      return "map<" + type(m.keyType()) + ", " + type(m.valueType())
-          + (m.valueContainsNull() ? "" : " not null") + ">";
+      return "map<"
+          + type(m.keyType())
+          + ", "
+          + type(m.valueType())
+          + (m.valueContainsNull() ? "" : " not null")
+          + ">";
     } else if (t instanceof StructType s) {
       return "struct<" + schema(s) + ">";
     }

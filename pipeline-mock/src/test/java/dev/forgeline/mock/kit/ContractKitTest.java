@@ -18,11 +18,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every kit case on the shared local Spark session and on a fresh mock session, and
- * compares them. Spark must behave as each case declares; the mock must match Spark, except for
- * the cases listed in {@link KnownGaps}, which must still differ (so a fix shrinks the list).
- * Every differing case is also written to {@code contract-kit-report.txt} (full reports) and
- * {@code contract-kit-differences.tsv} (id and one-line headline) in the build dir.
+ * Runs every kit case on the shared local Spark session and on a fresh mock session, and compares
+ * them. Spark must behave as each case declares; the mock must match Spark, except for the cases
+ * listed in {@link KnownGaps}, which must still differ (so a fix shrinks the list). Every differing
+ * case is also written to {@code contract-kit-report.txt} (full reports) and {@code
+ * contract-kit-differences.tsv} (id and one-line headline) in the build dir.
  */
 class ContractKitTest {
 
@@ -32,19 +32,30 @@ class ContractKitTest {
   Stream<DynamicTest> everyCaseMatchesSparkOnTheMock() {
     SparkSession spark = SharedSpark.get();
     Map<String, String> gaps = ContractKit.knownGaps();
-    return ContractKit.cases().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
-      CaseResult r = ContractKit.compare(c, spark, mock());
-      if (!r.passesBoth()) {
-        DIFFERING.add(r);
-      }
-      assertTrue(r.sparkAsIntended(), r::report);
-      if (gaps.containsKey(c.id())) {
-        assertFalse(r.mockMatches(), () -> "[" + c.id() + "] is listed in KnownGaps ("
-            + gaps.get(c.id()) + ") but now passes on the mock: remove it from the list");
-      } else {
-        assertTrue(r.mockMatches(), r::report);
-      }
-    }));
+    return ContractKit.cases().stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.id(),
+                    () -> {
+                      CaseResult r = ContractKit.compare(c, spark, mock());
+                      if (!r.passesBoth()) {
+                        DIFFERING.add(r);
+                      }
+                      assertTrue(r.sparkAsIntended(), r::report);
+                      if (gaps.containsKey(c.id())) {
+                        assertFalse(
+                            r.mockMatches(),
+                            () ->
+                                "["
+                                    + c.id()
+                                    + "] is listed in KnownGaps ("
+                                    + gaps.get(c.id())
+                                    + ") but now passes on the mock: remove it from the list");
+                      } else {
+                        assertTrue(r.mockMatches(), r::report);
+                      }
+                    }));
   }
 
   private static SparkSession mock() {
@@ -62,7 +73,7 @@ class ContractKitTest {
       headlines.append(r.kitCase().id()).append('\t').append(r.headline()).append('\n');
     }
     Files.writeString(dir.resolve("contract-kit-report.txt"), report, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("contract-kit-differences.tsv"), headlines,
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("contract-kit-differences.tsv"), headlines, StandardCharsets.UTF_8);
   }
 }

@@ -27,17 +27,20 @@ class MockUsageSnippetTest {
 
   @Test
   void averagesAgesPerDepartment() {
-    SparkSession spark = MockSparkSession.builder()
-        .config("spark.sql.session.timeZone", "UTC")
-        .build();
-    StructType schema = new StructType()
-        .add("name", DataTypes.StringType)
-        .add("age", DataTypes.IntegerType)
-        .add("dept", DataTypes.StringType);
-    Dataset<Row> people = spark.createDataFrame(List.of(
-        RowFactory.create("Ann", 30, "eng"),
-        RowFactory.create("Bo", 40, "eng"),
-        RowFactory.create("Cy", 25, "ops")), schema);
+    SparkSession spark =
+        MockSparkSession.builder().config("spark.sql.session.timeZone", "UTC").build();
+    StructType schema =
+        new StructType()
+            .add("name", DataTypes.StringType)
+            .add("age", DataTypes.IntegerType)
+            .add("dept", DataTypes.StringType);
+    Dataset<Row> people =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("Ann", 30, "eng"),
+                RowFactory.create("Bo", 40, "eng"),
+                RowFactory.create("Cy", 25, "ops")),
+            schema);
 
     List<Row> rows = averageAgeByDept(people).collectAsList();
 
@@ -47,8 +50,9 @@ class MockUsageSnippetTest {
   @Test
   void raisesSparksOwnErrors() {
     SparkSession spark = MockSparkSession.builder().build();
-    AnalysisException e = assertThrows(AnalysisException.class,
-        () -> spark.range(3).select(col("idd")).collectAsList());
+    AnalysisException e =
+        assertThrows(
+            AnalysisException.class, () -> spark.range(3).select(col("idd")).collectAsList());
     assertEquals("UNRESOLVED_COLUMN.WITH_SUGGESTION", e.getCondition());
   }
   // --- docs/mock.md snippet end ---

@@ -31,10 +31,14 @@ class OutcomeDiffTest {
   @Test
   void duplicateCountsMatterInMultisets() {
     List<String> diff = OutcomeDiff.between(table(false, 1L, 1L, 2L), table(false, 1L, 2L, 2L), 0);
-    assertEquals(List.of(
-        "rows differ (as multisets; spark 3 rows, mock 3 rows):",
-        "  only in spark (1):", "    [1L]",
-        "  only in mock  (1):", "    [2L]"), diff);
+    assertEquals(
+        List.of(
+            "rows differ (as multisets; spark 3 rows, mock 3 rows):",
+            "  only in spark (1):",
+            "    [1L]",
+            "  only in mock  (1):",
+            "    [2L]"),
+        diff);
   }
 
   @Test
@@ -46,19 +50,19 @@ class OutcomeDiffTest {
 
   @Test
   void nullabilityIsPartOfTheSchema() {
-    Outcome.Table nonNull = new Outcome.Table(
-        new StructType().add("x", DataTypes.LongType, false), List.of(), false);
+    Outcome.Table nonNull =
+        new Outcome.Table(new StructType().add("x", DataTypes.LongType, false), List.of(), false);
     List<String> diff = OutcomeDiff.between(table(false), nonNull, 0);
-    assertEquals(List.of("schema differs:", "  spark: x: bigint", "  mock : x: bigint not null"),
-        diff);
+    assertEquals(
+        List.of("schema differs:", "  spark: x: bigint", "  mock : x: bigint not null"), diff);
   }
 
   @Test
   void nestedNullabilityIsPartOfTheSchema() {
-    StructType a = new StructType().add("a",
-        DataTypes.createArrayType(DataTypes.IntegerType, true));
-    StructType b = new StructType().add("a",
-        DataTypes.createArrayType(DataTypes.IntegerType, false));
+    StructType a =
+        new StructType().add("a", DataTypes.createArrayType(DataTypes.IntegerType, true));
+    StructType b =
+        new StructType().add("a", DataTypes.createArrayType(DataTypes.IntegerType, false));
     assertEquals("a: array<int>", Values.schema(a));
     assertEquals("a: array<int not null>", Values.schema(b));
   }
@@ -74,54 +78,77 @@ class OutcomeDiffTest {
 
   @Test
   void failuresCompareTypeAndCondition() {
-    Outcome.Failure spark = new Outcome.Failure("org.apache.spark.sql.AnalysisException",
-        "UNRESOLVED_COLUMN.WITH_SUGGESTION", Map.of(), "m1");
-    Outcome.Failure sameWithOtherText = new Outcome.Failure(
-        "org.apache.spark.sql.AnalysisException", "UNRESOLVED_COLUMN.WITH_SUGGESTION",
-        Map.of("objectName", "`x`"), "other wording");
-    Outcome.Failure other = new Outcome.Failure("java.lang.NullPointerException", null,
-        Map.of(), "boom");
+    Outcome.Failure spark =
+        new Outcome.Failure(
+            "org.apache.spark.sql.AnalysisException",
+            "UNRESOLVED_COLUMN.WITH_SUGGESTION",
+            Map.of(),
+            "m1");
+    Outcome.Failure sameWithOtherText =
+        new Outcome.Failure(
+            "org.apache.spark.sql.AnalysisException",
+            "UNRESOLVED_COLUMN.WITH_SUGGESTION",
+            Map.of("objectName", "`x`"),
+            "other wording");
+    Outcome.Failure other =
+        new Outcome.Failure("java.lang.NullPointerException", null, Map.of(), "boom");
     assertEquals(List.of(), OutcomeDiff.between(spark, sameWithOtherText, 0));
     List<String> diff = OutcomeDiff.between(spark, other, 0);
-    assertEquals("exception type differs: spark org.apache.spark.sql.AnalysisException,"
-        + " mock java.lang.NullPointerException", diff.get(0));
-    assertEquals("error condition differs: spark [UNRESOLVED_COLUMN.WITH_SUGGESTION],"
-        + " mock [null]", diff.get(1));
+    assertEquals(
+        "exception type differs: spark org.apache.spark.sql.AnalysisException,"
+            + " mock java.lang.NullPointerException",
+        diff.get(0));
+    assertEquals(
+        "error condition differs: spark [UNRESOLVED_COLUMN.WITH_SUGGESTION]," + " mock [null]",
+        diff.get(1));
   }
 
   @Test
   void aTableIsNotAFailure() {
-    Outcome.Failure f = new Outcome.Failure("java.lang.UnsupportedOperationException", null,
-        Map.of(), "Dataset.hint is not supported by the mock");
+    Outcome.Failure f =
+        new Outcome.Failure(
+            "java.lang.UnsupportedOperationException",
+            null,
+            Map.of(),
+            "Dataset.hint is not supported by the mock");
     List<String> diff = OutcomeDiff.between(table(false, 1L), f, 0);
-    assertEquals("outcome differs: spark table(1 columns, 1 rows), mock failure("
-        + "java.lang.UnsupportedOperationException)", diff.get(0));
+    assertEquals(
+        "outcome differs: spark table(1 columns, 1 rows), mock failure("
+            + "java.lang.UnsupportedOperationException)",
+        diff.get(0));
   }
 
   @Test
   void textsReportTheFirstDifferentLine() {
-    List<String> diff = OutcomeDiff.between(new Outcome.Text("a\nb\n"),
-        new Outcome.Text("a\nc\n"), 0);
+    List<String> diff =
+        OutcomeDiff.between(new Outcome.Text("a\nb\n"), new Outcome.Text("a\nc\n"), 0);
     assertEquals("text differs from line 2:", diff.get(0));
   }
 
   @Test
   void sparkInternalExceptionsMapToTheirPublicParent() {
-    assertEquals("org.apache.spark.sql.AnalysisException",
+    assertEquals(
+        "org.apache.spark.sql.AnalysisException",
         CaseRunner.publicType(org.apache.spark.sql.catalyst.ExtendedAnalysisException.class));
-    assertEquals("org.apache.spark.SparkArithmeticException",
+    assertEquals(
+        "org.apache.spark.SparkArithmeticException",
         CaseRunner.publicType(org.apache.spark.SparkArithmeticException.class));
-    assertEquals("java.lang.IllegalStateException",
-        CaseRunner.publicType(IllegalStateException.class));
+    assertEquals(
+        "java.lang.IllegalStateException", CaseRunner.publicType(IllegalStateException.class));
   }
 
   @Test
   void intentChecksTheDeclaredCondition() {
-    KitCase c = new KitCase("a.b", "a", "d", sp -> null, Observation.rows(),
-        "DIVIDE_BY_ZERO", Map.of(), 0);
-    assertEquals(List.of(), ContractKit.intentProblems(c, new Outcome.Failure(
-        "org.apache.spark.SparkArithmeticException", "DIVIDE_BY_ZERO", Map.of(), "")));
-    assertEquals(List.of("expected error [DIVIDE_BY_ZERO] but got table(1 columns, 1 rows)"),
+    KitCase c =
+        new KitCase("a.b", "a", "d", sp -> null, Observation.rows(), "DIVIDE_BY_ZERO", Map.of(), 0);
+    assertEquals(
+        List.of(),
+        ContractKit.intentProblems(
+            c,
+            new Outcome.Failure(
+                "org.apache.spark.SparkArithmeticException", "DIVIDE_BY_ZERO", Map.of(), "")));
+    assertEquals(
+        List.of("expected error [DIVIDE_BY_ZERO] but got table(1 columns, 1 rows)"),
         ContractKit.intentProblems(c, table(false, 1L)));
   }
 
@@ -131,7 +158,8 @@ class OutcomeDiffTest {
     assertEquals(cases.size(), cases.stream().map(KitCase::id).distinct().count());
     assertTrue(cases.size() >= 400, "only " + cases.size() + " cases");
     for (String gap : ContractKit.knownGaps().keySet()) {
-      assertTrue(cases.stream().anyMatch(c -> c.id().equals(gap)),
+      assertTrue(
+          cases.stream().anyMatch(c -> c.id().equals(gap)),
           "known gap [" + gap + "] names no case");
     }
   }

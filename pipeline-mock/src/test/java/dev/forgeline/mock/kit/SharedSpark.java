@@ -16,15 +16,17 @@ final class SharedSpark {
       synchronized (SharedSpark.class) {
         s = session;
         if (s == null) {
-          Path target = Path.of(System.getProperty("forgeline.build.dir", "target")).toAbsolutePath();
-          s = SparkSession.builder()
-              .master("local[2]")
-              .appName("forgeline-mock-tests")
-              .config("spark.ui.enabled", "false")
-              .config("spark.sql.shuffle.partitions", "2")
-              .config("spark.sql.session.timeZone", "UTC")
-              .config("spark.sql.warehouse.dir", target.resolve("spark-warehouse").toString())
-              .getOrCreate();
+          Path target =
+              Path.of(System.getProperty("forgeline.build.dir", "target")).toAbsolutePath();
+          s =
+              SparkSession.builder()
+                  .master("local[2]")
+                  .appName("forgeline-mock-tests")
+                  .config("spark.ui.enabled", "false")
+                  .config("spark.sql.shuffle.partitions", "2")
+                  .config("spark.sql.session.timeZone", "UTC")
+                  .config("spark.sql.warehouse.dir", target.resolve("spark-warehouse").toString())
+                  .getOrCreate();
           session = s;
         }
       }

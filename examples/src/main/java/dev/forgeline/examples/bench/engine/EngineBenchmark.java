@@ -39,16 +39,30 @@ public final class EngineBenchmark implements Benchmark {
     ExecutionSettings parallel =
         ExecutionSettings.defaults().withMode(ExecutionMode.PARALLEL).withParallelism(8);
 
-    Pipeline noop = Pipeline.builder("overhead").settings(parallel)
-        .stage("s", s -> noOps(OVERHEAD_FACTORIES).forEach(s::add)).build();
+    Pipeline noop =
+        Pipeline.builder("overhead")
+            .settings(parallel)
+            .stage("s", s -> noOps(OVERHEAD_FACTORIES).forEach(s::add))
+            .build();
     double runMs = medianMs(5, 15, () -> time(noop::run));
-    log.printf("overhead: %d no-op factories (chains of ten) run in %.2f ms (median)%n",
+    log.printf(
+        "overhead: %d no-op factories (chains of ten) run in %.2f ms (median)%n",
         OVERHEAD_FACTORIES, runMs);
     results.put("overhead_ms_per_factory", runMs / OVERHEAD_FACTORIES);
 
-    double planMs = medianMs(2, 5, () -> time(() -> Pipeline.builder("plan-10k").settings(parallel)
-        .stage("s", s -> noOps(PLANNING_FACTORIES).forEach(s::add)).build()));
-    log.printf("planning: %d factories built and checked in %.2f ms (median)%n",
+    double planMs =
+        medianMs(
+            2,
+            5,
+            () ->
+                time(
+                    () ->
+                        Pipeline.builder("plan-10k")
+                            .settings(parallel)
+                            .stage("s", s -> noOps(PLANNING_FACTORIES).forEach(s::add))
+                            .build()));
+    log.printf(
+        "planning: %d factories built and checked in %.2f ms (median)%n",
         PLANNING_FACTORIES, planMs);
     results.put("planning_ms_10k", planMs);
 
@@ -60,8 +74,10 @@ public final class EngineBenchmark implements Benchmark {
     double dagMs = medianMs(0, 3, () -> time(dag::run));
     double barrierMs = medianMs(0, 3, () -> time(barriers::run));
     long boundMs = finish.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-    log.printf("unbalanced graph: critical-path bound %d ms, graph-scheduled %.1f ms,"
-        + " stage barriers %.1f ms%n", boundMs, dagMs, barrierMs);
+    log.printf(
+        "unbalanced graph: critical-path bound %d ms, graph-scheduled %.1f ms,"
+            + " stage barriers %.1f ms%n",
+        boundMs, dagMs, barrierMs);
     results.put("dag_wall_over_bound", dagMs / boundMs);
     results.put("barrier_over_dag", barrierMs / dagMs);
   }
@@ -83,12 +99,18 @@ public final class EngineBenchmark implements Benchmark {
   private static Pipeline unbalanced(ExecutionSettings settings, Map<String, Long> finish) {
     String[][] plan = {
       // id, stage, millis, upstream...
-      {"a1", "extract", "600"}, {"b1", "extract", "100"}, {"c1", "extract", "300"},
+      {"a1", "extract", "600"},
+      {"b1", "extract", "100"},
+      {"c1", "extract", "300"},
       {"d1", "extract", "150"},
-      {"a2", "transform", "100", "a1"}, {"b2", "transform", "600", "b1"},
-      {"c2", "transform", "200", "c1"}, {"d2", "transform", "150", "d1", "c1"},
-      {"a3", "load", "100", "a2"}, {"b3", "load", "100", "b2"},
-      {"c3", "load", "450", "c2", "d2"}, {"e3", "load", "50", "a2", "b2"},
+      {"a2", "transform", "100", "a1"},
+      {"b2", "transform", "600", "b1"},
+      {"c2", "transform", "200", "c1"},
+      {"d2", "transform", "150", "d1", "c1"},
+      {"a3", "load", "100", "a2"},
+      {"b3", "load", "100", "b2"},
+      {"c3", "load", "450", "c2", "d2"},
+      {"e3", "load", "50", "a2", "b2"},
     };
     Map<String, List<FactorySpec>> stages = new LinkedHashMap<>();
     for (String[] row : plan) {
@@ -98,11 +120,12 @@ public final class EngineBenchmark implements Benchmark {
         start = Math.max(start, finish.get(row[i]));
       }
       finish.put(row[0], start + ms);
-      FactorySpec spec = switch (row.length) {
-        case 3 -> work(row[0], ms);
-        case 4 -> work(row[0], ms, row[3]);
-        default -> work(row[0], ms, row[3], row[4]);
-      };
+      FactorySpec spec =
+          switch (row.length) {
+            case 3 -> work(row[0], ms);
+            case 4 -> work(row[0], ms, row[3]);
+            default -> work(row[0], ms, row[3], row[4]);
+          };
       stages.computeIfAbsent(row[1], k -> new ArrayList<>()).add(spec);
     }
     Pipeline.Builder b = Pipeline.builder("unbalanced").settings(settings);

@@ -62,7 +62,9 @@ final class Nodes {
   }
 
   static FactorySpec work(String id, long ms, String left, String right) {
-    return FactorySpec.of(new Work2(id, ms)).withId(id).withDelivery("left", left)
+    return FactorySpec.of(new Work2(id, ms))
+        .withId(id)
+        .withDelivery("left", left)
         .withDelivery("right", right);
   }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Counts, for one abstract Spark class, its abstract methods and how many of them a backend's
- * class implements: overridden by a concrete method not annotated
+ * Counts, for one abstract Spark class, its abstract methods and how many of them a backend's class
+ * implements: overridden by a concrete method not annotated
  * {@code @dev.forgeline.mock.Unsupported}.
  *
  * @since 0.1.0
@@ -32,8 +32,8 @@ public final class ApiSurface {
    * @param implemented how many of them the implementation overrides and supports
    * @param missing signatures of the abstract methods not implemented, never null
    */
-  public record Audit(Class<?> api, Class<?> implementation, int total, int implemented,
-      List<String> missing) {
+  public record Audit(
+      Class<?> api, Class<?> implementation, int total, int implemented, List<String> missing) {
     /** Copies the list. */
     public Audit {
       Objects.requireNonNull(api, "api");
@@ -76,16 +76,16 @@ public final class ApiSurface {
     return byKey;
   }
 
-  private static void collectInterface(Class<?> i, Map<String, Method> abstracts,
-      Map<String, Method> concrete) {
+  private static void collectInterface(
+      Class<?> i, Map<String, Method> abstracts, Map<String, Method> concrete) {
     collect(i, abstracts, concrete);
     for (Class<?> parent : i.getInterfaces()) {
       collectInterface(parent, abstracts, concrete);
     }
   }
 
-  private static void collect(Class<?> c, Map<String, Method> abstracts,
-      Map<String, Method> concrete) {
+  private static void collect(
+      Class<?> c, Map<String, Method> abstracts, Map<String, Method> concrete) {
     for (Method m : c.getDeclaredMethods()) {
       if (m.isSynthetic() || m.isBridge() || Modifier.isStatic(m.getModifiers())) {
         continue;

@@ -21,10 +21,10 @@ import scala.runtime.AbstractFunction3;
 
 /**
  * Maps each public static method of {@code org.apache.spark.sql.functions} to the SQL function it
- * builds, by calling it with placeholder arguments and reading the {@code UnresolvedFunction}
- * name from {@code column.node()}. Methods that build another kind of node ({@code col},
- * {@code lit}, {@code when}, {@code asc} ...) map to {@code node:<NodeClass>}, and methods that
- * build no column (or reject the placeholders) map to their own name.
+ * builds, by calling it with placeholder arguments and reading the {@code UnresolvedFunction} name
+ * from {@code column.node()}. Methods that build another kind of node ({@code col}, {@code lit},
+ * {@code when}, {@code asc} ...) map to {@code node:<NodeClass>}, and methods that build no column
+ * (or reject the placeholders) map to their own name.
  *
  * @since 0.1.0
  */
@@ -59,18 +59,20 @@ public final class FunctionSurface {
    * @param supported the backend's supported function names, never null
    * @return the supported method names, sorted, never null
    */
-  public static Set<String> supportedMethods(Map<String, Set<String>> byMethod,
-      Collection<String> supported) {
+  public static Set<String> supportedMethods(
+      Map<String, Set<String>> byMethod, Collection<String> supported) {
     Set<String> lower = new TreeSet<>();
     supported.forEach(s -> lower.add(s.toLowerCase(Locale.ROOT)));
     Set<String> out = new TreeSet<>();
-    byMethod.forEach((method, names) -> {
-      boolean hit = lower.contains(method.toLowerCase(Locale.ROOT))
-          || names.stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT)));
-      if (hit) {
-        out.add(method);
-      }
-    });
+    byMethod.forEach(
+        (method, names) -> {
+          boolean hit =
+              lower.contains(method.toLowerCase(Locale.ROOT))
+                  || names.stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT)));
+          if (hit) {
+            out.add(method);
+          }
+        });
     return out;
   }
 
@@ -103,7 +105,9 @@ public final class FunctionSurface {
     return NODE_PREFIX + node.getClass().getSimpleName();
   }
 
-  private enum Unknown { VALUE }
+  private enum Unknown {
+    VALUE
+  }
 
   private static Object placeholder(Class<?> t) {
     if (t == Column.class) {

@@ -15,22 +15,23 @@ public final class Sessions {
   private Sessions() {}
 
   /**
-   * Starts (or returns) the local classic session: master local[2], no UI, two shuffle
-   * partitions, UTC, warehouse under the working directory's {@code target/}, logging only fatal
-   * errors.
+   * Starts (or returns) the local classic session: master local[2], no UI, two shuffle partitions,
+   * UTC, warehouse under the working directory's {@code target/}, logging only fatal errors.
    *
    * @return the session, never null
    */
   public static SparkSession localSpark() {
-    SparkSession spark = SparkSession.builder()
-        .master("local[2]")
-        .appName("forgeline-mock-bench")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.warehouse.dir",
-            Path.of("target", "bench-warehouse").toAbsolutePath().toString())
-        .getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("forgeline-mock-bench")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.sql.session.timeZone", "UTC")
+            .config(
+                "spark.sql.warehouse.dir",
+                Path.of("target", "bench-warehouse").toAbsolutePath().toString())
+            .getOrCreate();
     // Kit cases fail on purpose; Spark would log each expected task failure with a stack trace.
     spark.sparkContext().setLogLevel("FATAL");
     return spark;

@@ -27,10 +27,16 @@ final class ReportAssembler {
       ok &= r.status() == Status.SUCCESS || r.status() == Status.CACHED;
     }
     PipelineMetrics metrics =
-        new PipelineMetrics(counts, Duration.between(start, end), criticalPath(graph, results),
-            busy);
-    return new PipelineReport(runId, graph.pipeline(), start, end,
-        ok ? Status.SUCCESS : Status.FAILED, List.of(results), metrics);
+        new PipelineMetrics(
+            counts, Duration.between(start, end), criticalPath(graph, results), busy);
+    return new PipelineReport(
+        runId,
+        graph.pipeline(),
+        start,
+        end,
+        ok ? Status.SUCCESS : Status.FAILED,
+        List.of(results),
+        metrics);
   }
 
   /** The longest chain of step durations along the graph's edges (topological order). */

@@ -34,17 +34,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Design: one coordinating thread (the caller's) owns all scheduling state; workers never touch
  * it. A step becomes ready when its last upstream step succeeds; ready steps are started in
- * declaration order while fewer than {@code parallelism} run. Workers report through one
- * completion queue, so the coordinator sleeps until a step ends or the nearest per-step deadline
- * passes. On a failure, CONTINUE skips exactly the transitive dependents of the failed step;
- * FAIL_FAST stops starting steps, interrupts the running ones and cancels the run's Spark jobs by
- * its job tag, then waits (bounded) for them to end. The pool is created per run and shut down
- * before {@link #run()} returns, unless the caller supplied its own executor.
+ * declaration order while fewer than {@code parallelism} run. Workers report through one completion
+ * queue, so the coordinator sleeps until a step ends or the nearest per-step deadline passes. On a
+ * failure, CONTINUE skips exactly the transitive dependents of the failed step; FAIL_FAST stops
+ * starting steps, interrupts the running ones and cancels the run's Spark jobs by its job tag, then
+ * waits (bounded) for them to end. The pool is created per run and shut down before {@link #run()}
+ * returns, unless the caller supplied its own executor.
  */
 public final class Scheduler {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+
   /** How long a fail-fast or timed-out step may take to respond to interruption. */
   static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
   /** How often a stopping run cancels its Spark jobs again while steps are still running. */
   static final Duration RECANCEL_EVERY = Duration.ofMillis(500);
 
@@ -87,8 +89,14 @@ public final class Scheduler {
     this.clock = clock;
     this.suppliedExecutor = executor;
     this.runId = UUID.randomUUID().toString();
-    this.ctx = new RunContext(graph, clock, sleeper, new SparkTags(spark, graph.pipeline(), runId),
-        settings.retry(), new LinkedBlockingQueue<>());
+    this.ctx =
+        new RunContext(
+            graph,
+            clock,
+            sleeper,
+            new SparkTags(spark, graph.pipeline(), runId),
+            settings.retry(),
+            new LinkedBlockingQueue<>());
     this.results = new StepResult[graph.size()];
     this.remaining = new int[graph.size()];
   }
@@ -101,8 +109,12 @@ public final class Scheduler {
   /** Runs every step that can run and returns the report; never throws for a failed step. */
   public Outcome run() {
     Instant start = clock.instant();
-    LOG.info("Pipeline [{}] run {} starting: {} factories, parallelism {}", graph.pipeline(), runId,
-        graph.size(), parallelism);
+    LOG.info(
+        "Pipeline [{}] run {} starting: {} factories, parallelism {}",
+        graph.pipeline(),
+        runId,
+        graph.size(),
+        parallelism);
     ExecutorService pool = suppliedExecutor != null ? suppliedExecutor : newPool();
     try {
       for (int i = 0; i < graph.size(); i++) {
@@ -127,14 +139,25 @@ public final class Scheduler {
     Instant end = clock.instant();
     for (int i = 0; i < results.length; i++) {
       if (results[i] == null) {
-        String cause = ctx.stoppedBy() == null ? "the run was stopped" : "the run stopped after ["
-            + ctx.stoppedBy() + "] failed (" + FailurePolicy.FAIL_FAST + ")";
+        String cause =
+            ctx.stoppedBy() == null
+                ? "the run was stopped"
+                : "the run stopped after ["
+                    + ctx.stoppedBy()
+                    + "] failed ("
+                    + FailurePolicy.FAIL_FAST
+                    + ")";
         results[i] = skipped(graph.nodes().get(i), "not started: " + cause);
       }
     }
     PipelineReport report = ReportAssembler.assemble(runId, graph, start, end, results);
-    LOG.info("Pipeline [{}] run {} ended {} in {} ms: {}", graph.pipeline(), runId,
-        report.status(), report.duration().toMillis(), report.metrics().steps());
+    LOG.info(
+        "Pipeline [{}] run {} ended {} in {} ms: {}",
+        graph.pipeline(),
+        runId,
+        report.status(),
+        report.duration().toMillis(),
+        report.metrics().steps());
     Object[] outputs = new Object[graph.size()];
     for (int i = 0; i < outputs.length; i++) {
       outputs[i] = ctx.outputs.get(i);
@@ -191,10 +214,21 @@ public final class Scheduler {
     try {
       running.put(index, new Running(runner, pool.submit(runner)));
     } catch (RejectedExecutionException e) {
-      results[index] = new StepResult(graph.nodes().get(index).id(),
-          graph.nodes().get(index).type().getName(), graph.nodes().get(index).stage(),
-          Status.FAILED, null, clock.instant(), clock.instant(), Map.of(), 0, null,
-          ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e), null, null);
+      results[index] =
+          new StepResult(
+              graph.nodes().get(index).id(),
+              graph.nodes().get(index).type().getName(),
+              graph.nodes().get(index).stage(),
+              Status.FAILED,
+              null,
+              clock.instant(),
+              clock.instant(),
+              Map.of(),
+              0,
+              null,
+              ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e),
+              null,
+              null);
       onFailure(index);
     }
   }
@@ -213,7 +247,9 @@ public final class Scheduler {
         }
       }
     } else if (done.result().status() == Status.FAILED) {
-      LOG.warn("Factory [{}] failed: {}", graph.nodes().get(done.node()).id(),
+      LOG.warn(
+          "Factory [{}] failed: {}",
+          graph.nodes().get(done.node()).id(),
           done.result().error().summary());
       onFailure(done.node());
     } else {
@@ -238,14 +274,19 @@ public final class Scheduler {
     }
     ctx.tags.cancelRun();
     // Steps still queued in a caller-owned executor never start: settle them here.
-    running.entrySet().removeIf(e -> {
-      if (e.getValue().runner().claim()) {
-        results[e.getKey()] = skipped(graph.nodes().get(e.getKey()), "not started: the run"
-            + " stopped before its thread was free");
-        return true;
-      }
-      return false;
-    });
+    running
+        .entrySet()
+        .removeIf(
+            e -> {
+              if (e.getValue().runner().claim()) {
+                results[e.getKey()] =
+                    skipped(
+                        graph.nodes().get(e.getKey()),
+                        "not started: the run" + " stopped before its thread was free");
+                return true;
+              }
+              return false;
+            });
   }
 
   /** Skips every step downstream of {@code index} that has not started. */
@@ -256,9 +297,15 @@ public final class Scheduler {
       int from = todo.poll();
       for (int d : graph.downstream().get(from)) {
         if (results[d] == null && !running.containsKey(d)) {
-          results[d] = skipped(graph.nodes().get(d), "input [" + graph.nodes().get(from).id()
-              + "] " + (results[from].status() == Status.SKIPPED ? "was skipped" : "did not"
-              + " succeed (" + results[from].status() + ")"));
+          results[d] =
+              skipped(
+                  graph.nodes().get(d),
+                  "input ["
+                      + graph.nodes().get(from).id()
+                      + "] "
+                      + (results[from].status() == Status.SKIPPED
+                          ? "was skipped"
+                          : "did not" + " succeed (" + results[from].status() + ")"));
           ready.remove(d);
           todo.add(d);
         }
@@ -296,10 +343,28 @@ public final class Scheduler {
         ctx.tags.cancelStep(node.id());
         running.remove(index);
         Duration limit = Duration.between(r.startedAt(), deadline);
-        results[index] = new StepResult(node.id(), node.type().getName(), node.stage(),
-            Status.FAILED, null, r.startedAt(), now, Map.of(), r.attempts(), r.threadName(),
-            ErrorInfo.of(ErrorId.TIMEOUT.label(), null, "factory [" + node.id()
-                + "] exceeded its timeout of " + limit + " and was interrupted"), null, null);
+        results[index] =
+            new StepResult(
+                node.id(),
+                node.type().getName(),
+                node.stage(),
+                Status.FAILED,
+                null,
+                r.startedAt(),
+                now,
+                Map.of(),
+                r.attempts(),
+                r.threadName(),
+                ErrorInfo.of(
+                    ErrorId.TIMEOUT.label(),
+                    null,
+                    "factory ["
+                        + node.id()
+                        + "] exceeded its timeout of "
+                        + limit
+                        + " and was interrupted"),
+                null,
+                null);
         LOG.warn("Factory [{}] timed out after {}", node.id(), limit);
         onFailure(index);
       }
@@ -310,9 +375,21 @@ public final class Scheduler {
     for (Map.Entry<Integer, Running> e : running.entrySet()) {
       Node node = graph.nodes().get(e.getKey());
       StepRunner r = e.getValue().runner();
-      results[e.getKey()] = new StepResult(node.id(), node.type().getName(), node.stage(),
-          Status.CANCELLED, "interrupted, but " + why, r.startedAt(), clock.instant(), Map.of(),
-          r.attempts(), r.threadName(), null, null, null);
+      results[e.getKey()] =
+          new StepResult(
+              node.id(),
+              node.type().getName(),
+              node.stage(),
+              Status.CANCELLED,
+              "interrupted, but " + why,
+              r.startedAt(),
+              clock.instant(),
+              Map.of(),
+              r.attempts(),
+              r.threadName(),
+              null,
+              null,
+              null);
       LOG.error("Factory [{}] {}; its thread [{}] is abandoned", node.id(), why, r.threadName());
     }
     running.clear();
@@ -337,13 +414,31 @@ public final class Scheduler {
   }
 
   private StepResult skipped(Node node, String reason) {
-    return new StepResult(node.id(), node.type().getName(), node.stage(), Status.SKIPPED, reason,
-        null, null, Map.of(), 0, null, null, null, null);
+    return new StepResult(
+        node.id(),
+        node.type().getName(),
+        node.stage(),
+        Status.SKIPPED,
+        reason,
+        null,
+        null,
+        Map.of(),
+        0,
+        null,
+        null,
+        null,
+        null);
   }
 
   private ExecutorService newPool() {
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism, parallelism, 0L,
-        TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), new NamedThreadFactory(graph.pipeline()));
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            parallelism,
+            parallelism,
+            0L,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            new NamedThreadFactory(graph.pipeline()));
     // Spark keeps job tags in inheritable thread-locals: start every worker now, while the
     // coordinating thread holds no tag of this run, so no worker inherits one.
     pool.prestartAllCoreThreads();

@@ -70,12 +70,15 @@ final class StepRunner implements Runnable {
       ctx.tags.add(tags);
       outcome = runAttempts();
     } catch (Exception | Error e) { // Scala code may throw checked exceptions undeclared
-      outcome = failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(),
-          null, e));
+      outcome =
+          failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e));
     } finally {
       if (outcome == null) {
-        outcome = failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(),
-            null, "the step ended without an outcome"));
+        outcome =
+            failed(
+                new EnumMap<>(Phase.class),
+                ErrorInfo.of(
+                    ErrorId.STEP_FAILED.label(), null, "the step ended without an outcome"));
       }
       try {
         if (outcome.result().status() != Status.SUCCESS) {
@@ -104,8 +107,14 @@ final class StepRunner implements Runnable {
         }
         if (f.retryable && attempts < retry.maxAttempts()) {
           Duration wait = retry.backoffAfter(attempts);
-          LOG.warn("Factory [{}] failed in {} (attempt {} of {}); retrying in {}",
-              node.id(), f.phase, attempts, retry.maxAttempts(), wait, f.getCause());
+          LOG.warn(
+              "Factory [{}] failed in {} (attempt {} of {}); retrying in {}",
+              node.id(),
+              f.phase,
+              attempts,
+              retry.maxAttempts(),
+              wait,
+              f.getCause());
           try {
             ctx.sleeper.sleep(wait);
           } catch (InterruptedException e) {
@@ -121,18 +130,46 @@ final class StepRunner implements Runnable {
 
   private StepOutcome attempt(Map<Phase, Duration> phases) throws PhaseFailure {
     Factory<?> factory = (Factory<?>) timed(Phase.CREATE, phases, this::create);
-    timed(Phase.READ, phases, () -> { factory.read(); return null; });
-    timed(Phase.PROCESS, phases, () -> { factory.process(); return null; });
-    timed(Phase.WRITE, phases, () -> { factory.write(); return null; });
+    timed(
+        Phase.READ,
+        phases,
+        () -> {
+          factory.read();
+          return null;
+        });
+    timed(
+        Phase.PROCESS,
+        phases,
+        () -> {
+          factory.process();
+          return null;
+        });
+    timed(
+        Phase.WRITE,
+        phases,
+        () -> {
+          factory.write();
+          return null;
+        });
     Object out = timed(Phase.GET, phases, factory::get);
     if (out == null && ctx.graph.outputRequired(node.index())) {
-      throw new PhaseFailure(Phase.GET, ErrorInfo.of(ErrorId.NULL_OUTPUT.label(), Phase.GET,
-          "factory [" + node.id() + "] returned null from get(), but " + consumers()
-              + " require its output"), null, false, false);
+      throw new PhaseFailure(
+          Phase.GET,
+          ErrorInfo.of(
+              ErrorId.NULL_OUTPUT.label(),
+              Phase.GET,
+              "factory ["
+                  + node.id()
+                  + "] returned null from get(), but "
+                  + consumers()
+                  + " require its output"),
+          null,
+          false,
+          false);
     }
     OptionalLong rows = factory.rows();
-    StepResult r = result(Status.SUCCESS, null, phases, null,
-        rows.isPresent() ? rows.getAsLong() : null);
+    StepResult r =
+        result(Status.SUCCESS, null, phases, null, rows.isPresent() ? rows.getAsLong() : null);
     return new StepOutcome(node.index(), r, out);
   }
 
@@ -200,14 +237,26 @@ final class StepRunner implements Runnable {
     if (ctx.stoppedBy() == null) {
       reason = "interrupted";
     }
-    return new StepOutcome(node.index(), result(Status.CANCELLED, reason, phases, null, null),
-        null);
+    return new StepOutcome(
+        node.index(), result(Status.CANCELLED, reason, phases, null, null), null);
   }
 
   private StepResult result(
       Status status, String reason, Map<Phase, Duration> phases, ErrorInfo error, Long rows) {
-    return new StepResult(node.id(), node.type().getName(), node.stage(), status, reason,
-        startedAt, ctx.clock.instant(), phases, attempts, threadName, error, rows, null);
+    return new StepResult(
+        node.id(),
+        node.type().getName(),
+        node.stage(),
+        status,
+        reason,
+        startedAt,
+        ctx.clock.instant(),
+        phases,
+        attempts,
+        threadName,
+        error,
+        rows,
+        null);
   }
 
   /** A phase that threw, or was interrupted. */
@@ -218,8 +267,8 @@ final class StepRunner implements Runnable {
     final boolean retryable;
     final boolean interrupted;
 
-    PhaseFailure(Phase phase, ErrorInfo info, Throwable cause, boolean retryable,
-        boolean interrupted) {
+    PhaseFailure(
+        Phase phase, ErrorInfo info, Throwable cause, boolean retryable, boolean interrupted) {
       super(cause);
       this.phase = phase;
       this.info = info;

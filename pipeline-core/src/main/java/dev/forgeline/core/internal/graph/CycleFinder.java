@@ -1,7 +1,7 @@
 package dev.forgeline.core.internal.graph;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Finds cycles without recursion (graphs may have tens of thousands of nodes): Kahn's algorithm
- * removes every node outside a cycle; from each remaining node a walk along its upstream edges
- * must come back to itself, and that loop is one cycle.
+ * removes every node outside a cycle; from each remaining node a walk along its upstream edges must
+ * come back to itself, and that loop is one cycle.
  */
 final class CycleFinder {
   private CycleFinder() {}

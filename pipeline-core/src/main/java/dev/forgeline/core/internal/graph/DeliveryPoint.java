@@ -16,7 +16,11 @@ import java.lang.reflect.Method;
  * @param optional whether no producer is acceptable
  */
 public record DeliveryPoint(
-    Field field, Method setter, TypeLiteral<?> type, String id, Class<?> producer,
+    Field field,
+    Method setter,
+    TypeLiteral<?> type,
+    String id,
+    Class<?> producer,
     boolean optional) {
 
   /** {@code field orders} or {@code setter setOrders(..)}. */

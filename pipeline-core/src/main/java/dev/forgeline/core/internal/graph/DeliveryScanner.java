@@ -69,8 +69,10 @@ final class DeliveryScanner {
               new Defect(
                   member,
                   false,
-                  "found: " + (Modifier.isStatic(m.getModifiers()) ? "a static method with " : "")
-                      + m.getParameterCount() + " parameters"));
+                  "found: "
+                      + (Modifier.isStatic(m.getModifiers()) ? "a static method with " : "")
+                      + m.getParameterCount()
+                      + " parameters"));
           continue;
         }
         Type declared = m.getGenericParameterTypes()[0];

@@ -50,8 +50,11 @@ final class Errors {
         "The id [" + id + "] is used " + places.size() + " times.",
         "",
         found,
-        "give each factory its own id, e.g. FactorySpec.of(MyFactory.class).withId(\"" + id
-            + "-2\") or add(\"" + id + "-2\", MyFactory.class).");
+        "give each factory its own id, e.g. FactorySpec.of(MyFactory.class).withId(\""
+            + id
+            + "-2\") or add(\""
+            + id
+            + "-2\", MyFactory.class).");
   }
 
   static Problem unresolvedOutputType(String stage, String id, Class<?> type) {
@@ -59,9 +62,12 @@ final class Errors {
         ErrorId.UNRESOLVED_OUTPUT_TYPE,
         "The output type of factory class [" + type.getName() + "] cannot be determined.",
         "factory [" + id + "], stage [" + stage + "]",
-        List.of("found: " + Types.render(
-            com.google.inject.TypeLiteral.get(type).getSupertype(dev.forgeline.core.Factory.class)
-                .getType())),
+        List.of(
+            "found: "
+                + Types.render(
+                    com.google.inject.TypeLiteral.get(type)
+                        .getSupertype(dev.forgeline.core.Factory.class)
+                        .getType())),
         "implement Factory with a concrete type argument, e.g. `implements"
             + " Factory<Dataset<Row>>`; lambdas and generic factory classes lose it.");
   }
@@ -98,8 +104,7 @@ final class Errors {
       Node node, DeliveryPoint p, List<String> available, List<String> didYouMean) {
     List<String> found = new ArrayList<>();
     found.add("required: " + requirement(p));
-    found.add(
-        available.isEmpty() ? "available: nothing" : "available: " + listed(available));
+    found.add(available.isEmpty() ? "available: nothing" : "available: " + listed(available));
     if (!didYouMean.isEmpty()) {
       found.add("did you mean: " + String.join(", ", didYouMean) + "?");
     }
@@ -108,7 +113,8 @@ final class Errors {
         "No producer of " + Types.render(p.type()) + " for delivery " + p.describe() + ".",
         node.place() + ", " + p.describe(),
         found,
-        "add a factory that produces " + Types.render(p.type())
+        "add a factory that produces "
+            + Types.render(p.type())
             + ", hand one in with input(...), or mark it @Delivery(optional = true).");
   }
 
@@ -123,8 +129,12 @@ final class Errors {
     }
     return new Problem(
         ErrorId.AMBIGUOUS_DELIVERY,
-        candidates.size() + " producers of " + Types.render(p.type()) + " match delivery "
-            + p.describe() + ".",
+        candidates.size()
+            + " producers of "
+            + Types.render(p.type())
+            + " match delivery "
+            + p.describe()
+            + ".",
         node.place() + ", " + p.describe(),
         found,
         "choose one with @Delivery(id = \"...\") or @Delivery(producer = SomeFactory.class).");
@@ -138,12 +148,16 @@ final class Errors {
     }
     return new Problem(
         ErrorId.TYPE_MISMATCH,
-        "The producer named by delivery " + p.describe() + " does not produce "
-            + Types.render(p.type()) + ".",
+        "The producer named by delivery "
+            + p.describe()
+            + " does not produce "
+            + Types.render(p.type())
+            + ".",
         node.place() + ", " + p.describe(),
         found,
         "change the delivery's type to what the producer makes, or name a producer of "
-            + Types.render(p.type()) + ".");
+            + Types.render(p.type())
+            + ".");
   }
 
   static Problem cycle(List<Node> path) {
@@ -192,6 +206,8 @@ final class Errors {
       return String.join("; ", items);
     }
     return String.join("; ", items.subList(0, MAX_LISTED))
-        + "; ... and " + (items.size() - MAX_LISTED) + " more";
+        + "; ... and "
+        + (items.size() - MAX_LISTED)
+        + " more";
   }
 }

@@ -149,7 +149,8 @@ public final class GraphPlanner {
         }
         Class<?> type = spec.type();
         String id = spec.id().orElseGet(() -> defaultId(type));
-        String place = "factory [" + id + "] (" + type.getName() + "), stage [" + stage.name() + "]";
+        String place =
+            "factory [" + id + "] (" + type.getName() + "), stage [" + stage.name() + "]";
         if (spec.instance().isPresent()) {
           String first = instances.putIfAbsent(spec.instance().get(), place);
           if (first != null) {
@@ -165,7 +166,13 @@ public final class GraphPlanner {
         Injector own = injectorFor(spec, injector, place);
         DeliveryScanner.Scan scan = SCANNER.scan(type);
         Node node =
-            new Node(nodes.size(), id, stage.name(), spec, output, wired(spec, scan.points(), place),
+            new Node(
+                nodes.size(),
+                id,
+                stage.name(),
+                spec,
+                output,
+                wired(spec, scan.points(), place),
                 own);
         for (DeliveryScanner.Defect d : scan.defects()) {
           problems.add(
@@ -185,13 +192,17 @@ public final class GraphPlanner {
     List<DeliveryPoint> out = new ArrayList<>(points.size());
     for (DeliveryPoint p : points) {
       String producerId = spec.wiring().get(p.name());
-      out.add(producerId == null ? p : new DeliveryPoint(p.field(), p.setter(), p.type(),
-          producerId, p.producer(), p.optional()));
+      out.add(
+          producerId == null
+              ? p
+              : new DeliveryPoint(
+                  p.field(), p.setter(), p.type(), producerId, p.producer(), p.optional()));
     }
     for (String member : spec.wiring().keySet()) {
       if (points.stream().noneMatch(p -> p.name().equals(member))) {
-        problems.add(Errors.unknownDeliveryMember(place, member,
-            points.stream().map(DeliveryPoint::name).toList()));
+        problems.add(
+            Errors.unknownDeliveryMember(
+                place, member, points.stream().map(DeliveryPoint::name).toList()));
       }
     }
     return List.copyOf(out);
@@ -286,7 +297,8 @@ public final class GraphPlanner {
       return null;
     }
     List<Candidate> mismatched =
-        named.stream().filter(c -> !c.type().equals(p.type()) && c.node() != consumer.index())
+        named.stream()
+            .filter(c -> !c.type().equals(p.type()) && c.node() != consumer.index())
             .toList();
     if (!mismatched.isEmpty()) {
       problems.add(
@@ -357,6 +369,8 @@ public final class GraphPlanner {
 
   private static String defaultId(Class<?> type) {
     String simple = type.getSimpleName();
-    return simple.isEmpty() ? type.getName().substring(type.getName().lastIndexOf('.') + 1) : simple;
+    return simple.isEmpty()
+        ? type.getName().substring(type.getName().lastIndexOf('.') + 1)
+        : simple;
   }
 }

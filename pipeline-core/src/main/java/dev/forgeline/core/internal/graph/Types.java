@@ -7,9 +7,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.Arrays;
 
 /**
  * Generic-type helpers: a factory's output type, raw-type checks, boxing and short rendering.
@@ -30,8 +30,8 @@ public final class Types {
   private Types() {}
 
   /**
-   * The {@code T} of {@code Factory<T>} as seen from {@code factoryClass}, or null when it is raw or
-   * still a type variable.
+   * The {@code T} of {@code Factory<T>} as seen from {@code factoryClass}, or null when it is raw
+   * or still a type variable.
    */
   static TypeLiteral<?> outputType(Class<?> factoryClass) {
     Type sup = TypeLiteral.get(factoryClass).getSupertype(Factory.class).getType();
@@ -118,5 +118,4 @@ public final class Types {
   static String render(TypeLiteral<?> t) {
     return render(t.getType());
   }
-
 }

@@ -42,12 +42,15 @@ final class UnknownConnectors {
           && key.getAnnotation() instanceof Named named
           && injector.getExistingBinding(key) == null) {
         TreeSet<String> declared = declared(injector);
-        problems.add(new Problem(ErrorId.UNKNOWN_CONNECTOR,
-            "No connector [" + named.value() + "] is declared.",
-            place + ", " + d.getInjectionPoint().getMember().getName(),
-            List.of("declared connectors: " + declared),
-            "declare it under forgeline.connectors." + named.value()
-                + " in the configuration, or fix the name."));
+        problems.add(
+            new Problem(
+                ErrorId.UNKNOWN_CONNECTOR,
+                "No connector [" + named.value() + "] is declared.",
+                place + ", " + d.getInjectionPoint().getMember().getName(),
+                List.of("declared connectors: " + declared),
+                "declare it under forgeline.connectors."
+                    + named.value()
+                    + " in the configuration, or fix the name."));
       }
     }
     return problems;
