@@ -1,5 +1,6 @@
 package dev.forgeline.mock;
 
+import dev.forgeline.mock.catalog.SessionCatalog;
 import dev.forgeline.mock.engine.Errors;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +20,7 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
   }
 
   private boolean exists(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    return session.tempViews().containsKey(key) || session.storage().tables.containsKey(key);
+    return session.sessionCatalog().find(SessionCatalog.parts(name)) != null;
   }
 
   private void requireTable(String name) {
@@ -31,14 +31,12 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public java.lang.String currentDatabase() {
-    return "default";
+    return session.sessionCatalog().currentDatabase();
   }
 
   @Override
   public void setCurrentDatabase(java.lang.String a0) {
-    if (!a0.equalsIgnoreCase("default")) {
-      throw Errors.analysis("SCHEMA_NOT_FOUND", "schemaName", "`spark_catalog`.`" + a0 + "`");
-    }
+    session.sessionCatalog().setCurrentDatabase(a0);
   }
 
   @Override
@@ -141,7 +139,7 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public boolean databaseExists(java.lang.String a0) {
-    return a0.equalsIgnoreCase("default");
+    return session.sessionCatalog().shared().databaseExists(a0);
   }
 
   @Override
@@ -151,7 +149,7 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public boolean tableExists(java.lang.String a0, java.lang.String a1) {
-    return a0.equalsIgnoreCase("default") && exists(a1);
+    return session.sessionCatalog().shared().get(a0, a1) != null;
   }
 
   @Override
@@ -224,12 +222,12 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public boolean dropTempView(java.lang.String a0) {
-    return session.tempViews().remove(a0.toLowerCase(Locale.ROOT)) != null;
+    return session.sessionCatalog().dropTempView(a0);
   }
 
   @Override
   public boolean dropGlobalTempView(java.lang.String a0) {
-    return session.storage().tables.remove("global_temp." + a0.toLowerCase(Locale.ROOT)) != null;
+    return session.sessionCatalog().dropGlobalTempView(a0);
   }
 
   @Override

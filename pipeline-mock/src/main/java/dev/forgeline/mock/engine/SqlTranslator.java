@@ -456,7 +456,8 @@ public class SqlTranslator {
     switch (type) {
       case "DATE":
         try {
-          return functions.lit(java.sql.Date.valueOf(java.time.LocalDate.parse(value.trim())))
+          return functions
+              .lit(java.sql.Date.valueOf(java.time.LocalDate.parse(value.trim())))
               .node();
         } catch (java.time.format.DateTimeParseException e) {
           return functions.lit(value).cast("date").node();
