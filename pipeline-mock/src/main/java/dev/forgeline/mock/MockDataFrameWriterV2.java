@@ -79,6 +79,15 @@ final class MockDataFrameWriterV2<T> extends DataFrameWriterV2<T> {
     return session.sessionCatalog().find(name);
   }
 
+  /** Whether the provider is Delta, whose tables support the V2 writes; Spark's own do not. */
+  private boolean delta() {
+    return "delta".equalsIgnoreCase(provider);
+  }
+
+  private String qualified() {
+    return Names.quoteParts(session.sessionCatalog().qualifiedParts(name));
+  }
+
   private void store(boolean replace) {
     SessionCatalog.Ident id = session.sessionCatalog().qualify(name);
     session.tables().create(id, rows(), provider, replace);
@@ -97,20 +106,41 @@ final class MockDataFrameWriterV2<T> extends DataFrameWriterV2<T> {
 
   @Override
   public void replace() {
-    if (existing() == null) {
+    CatalogTable t = existing();
+    if (t == null) {
       throw Errors.analysis("TABLE_OR_VIEW_NOT_FOUND", "relationName", Names.quoteParts(name));
     }
+    requireV2(t, "REPLACE TABLE AS SELECT");
     store(true);
   }
 
   @Override
   public void createOrReplace() {
+    CatalogTable t = existing();
+    if (t != null) {
+      requireV2(t, "REPLACE TABLE AS SELECT");
+    }
     store(true);
   }
 
   @Override
   public void append() {
+    CatalogTable t = existing();
+    if (t == null) {
+      throw Errors.analysis("TABLE_OR_VIEW_NOT_FOUND", "relationName", Names.quoteParts(name));
+    }
+    if (!"delta".equalsIgnoreCase(t.provider())) {
+      throw Errors.analysis("_LEGACY_ERROR_TEMP_1012", "tableName", qualified());
+    }
     session.tables().insert(name, rows(), false, true);
+  }
+
+  /** Spark's built-in file tables are V1 tables: REPLACE needs a V2 table such as Delta. */
+  private void requireV2(CatalogTable t, String operation) {
+    if (!"delta".equalsIgnoreCase(t.provider()) || !delta()) {
+      throw Errors.analysis(
+          "UNSUPPORTED_FEATURE.TABLE_OPERATION", "tableName", qualified(), "operation", operation);
+    }
   }
 
   @Override

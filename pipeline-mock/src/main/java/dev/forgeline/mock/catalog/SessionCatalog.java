@@ -84,6 +84,12 @@ public final class SessionCatalog {
     }
   }
 
+  /** The fully qualified parts of a table name: catalog, database, name. */
+  public List<String> qualifiedParts(List<String> parts) {
+    Ident id = qualify(parts);
+    return List.of(SharedCatalog.CATALOG, id.database(), id.name());
+  }
+
   /** The temporary view, global temporary view, table or view a name means, or null. */
   public CatalogTable find(List<String> parts) {
     if (parts.size() == 1) {

@@ -67,11 +67,15 @@ public final class SqlLiterals {
 
   /** The text of a quoted SQL string with its escapes resolved. */
   public static String unquote(String quoted) {
+    char quote = quoted.charAt(0);
     String body = quoted.substring(1, quoted.length() - 1);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < body.length(); i++) {
       char ch = body.charAt(i);
-      if (ch == '\\' && i + 1 < body.length()) {
+      if (ch == quote && i + 1 < body.length() && body.charAt(i + 1) == quote) {
+        sb.append(quote);
+        i++;
+      } else if (ch == '\\' && i + 1 < body.length()) {
         char n = body.charAt(++i);
         switch (n) {
           case 'n' -> sb.append('\n');

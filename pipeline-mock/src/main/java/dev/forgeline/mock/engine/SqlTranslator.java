@@ -78,6 +78,11 @@ public class SqlTranslator {
     throw Errors.analysis("UNBOUND_SQL_PARAMETER", "name", name == null ? "_16" : name);
   }
 
+  /** The session time zone for TIMESTAMP literals, or null to cast the text at run time. */
+  protected java.time.ZoneId zone() {
+    return null;
+  }
+
   /** A window defined in the query's WINDOW clause. */
   protected WindowSpec namedWindow(String name, ParserRuleContext ctx) {
     throw unsupported(ctx);
@@ -263,6 +268,10 @@ public class SqlTranslator {
       DataType t = DataType.fromDDL(source(c.dataType()));
       Column child = col(expr(c.expression()));
       return (c.TRY_CAST() != null ? child.try_cast(t) : child.cast(t)).node();
+    }
+    if (ctx instanceof CastByColonContext c) {
+      DataType t = DataType.fromDDL(source(c.dataType()));
+      return col(primary(c.primaryExpression())).cast(t).node();
     }
     if (ctx instanceof SearchedCaseContext sc) {
       Column acc = null;
@@ -463,7 +472,19 @@ public class SqlTranslator {
           return functions.lit(value).cast("date").node();
         }
       case "TIMESTAMP":
-        return functions.lit(value).cast("timestamp").node();
+        {
+          java.time.ZoneId zone = zone();
+          if (zone != null) {
+            try {
+              java.time.LocalDateTime local =
+                  java.time.LocalDateTime.parse(value.trim().replace(' ', 'T'));
+              return functions.lit(java.sql.Timestamp.from(local.atZone(zone).toInstant())).node();
+            } catch (java.time.format.DateTimeParseException e) {
+              // not the plain form: let the cast parse it at run time
+            }
+          }
+          return functions.lit(value).cast("timestamp").node();
+        }
       case "TIMESTAMP_NTZ":
         return functions.lit(value).cast("timestamp_ntz").node();
       case "X":

@@ -128,6 +128,8 @@ public final class ContractKit {
     FrameToolCases.addTo(book);
     EncoderCases.addTo(book);
     EdgeCases.addTo(book);
+    SqlQueryCases.addTo(book);
+    SqlCatalogCases.addTo(book);
     return book.build();
   }
 }

@@ -107,13 +107,23 @@ final class Commands {
       for (PropertyContext p : c.propertyList().property()) {
         String raw = p.getText();
         int eq = raw.indexOf('=');
-        props.put(unquote(raw.substring(0, eq)), unquote(raw.substring(eq + 1)));
+        String key = unquote(raw.substring(0, eq));
+        if (RESERVED_PROPERTIES.contains(key.toLowerCase(Locale.ROOT))) {
+          throw Errors.analysis(
+              "UNSUPPORTED_FEATURE.SET_TABLE_PROPERTY", "property", Names.quote(key), "msg", "");
+        }
+        props.put(key, unquote(raw.substring(eq + 1)));
       }
       catalog.shared().update(t.database(), t.name(), old -> old.withProperties(props));
       return none();
     }
     return new Describe(planner).run(st);
   }
+
+  /** Table properties Spark reserves for its own clauses. */
+  private static final java.util.Set<String> RESERVED_PROPERTIES =
+      java.util.Set.of(
+          "provider", "location", "owner", "external", "comment", "is_managed_location");
 
   private static String unquote(String s) {
     String t = s.trim();
@@ -244,6 +254,19 @@ final class Commands {
       catalog.createTempView(name, view, replace, global);
       return none();
     }
+    String temp = tempReference(c.query());
+    if (temp != null) {
+      throw Errors.analysis(
+          "INVALID_TEMP_OBJ_REFERENCE",
+          "obj",
+          "VIEW",
+          "objName",
+          Names.quoteParts(catalog.qualifiedParts(parts)),
+          "tempObj",
+          "VIEW",
+          "tempObjName",
+          Names.quote(temp));
+    }
     SessionCatalog.Ident id = catalog.qualify(parts);
     CatalogTable existing = catalog.shared().get(id.database(), id.name());
     if (existing != null && replace && !existing.isView()) {
@@ -269,6 +292,24 @@ final class Commands {
     return none();
   }
 
+  /** The first temporary view a query reads (a permanent view may not), or null. */
+  private String tempReference(org.antlr.v4.runtime.tree.ParseTree t) {
+    if (t instanceof TableNameContext n) {
+      List<String> parts = QueryPlanner.parts(n.identifierReference());
+      if (parts.size() == 1
+          && catalog.tempViews().containsKey(parts.get(0).toLowerCase(Locale.ROOT))) {
+        return parts.get(0);
+      }
+    }
+    for (int i = 0; i < t.getChildCount(); i++) {
+      String found = tempReference(t.getChild(i));
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   private Dataset<Row> drop(List<String> parts, boolean ifExists, boolean view) {
     if (parts.size() == 1
         && catalog.tempViews().containsKey(parts.get(0).toLowerCase(Locale.ROOT))) {
@@ -286,10 +327,7 @@ final class Commands {
       if (ifExists) {
         return none();
       }
-      throw Errors.analysis(
-          view ? "VIEW_NOT_FOUND" : "TABLE_OR_VIEW_NOT_FOUND",
-          "relationName",
-          Names.quoteParts(parts));
+      throw Errors.analysis("TABLE_OR_VIEW_NOT_FOUND", "relationName", Names.quoteParts(parts));
     }
     if (t.isView() != view) {
       throw Errors.analysis(

@@ -131,11 +131,27 @@ final class StatementTranslator extends SqlTranslator {
     }
     DataType type = d.schema().fields()[0].dataType();
     Object v = rows.isEmpty() ? null : rows.get(0).get(0);
-    return typed(v, type);
+    return nullableValue(v, type);
   }
 
   private static ColumnNode typed(Object v, DataType type) {
     return functions.lit(v).cast(type).node();
+  }
+
+  /** A scalar subquery's value: nullable, as Spark types every scalar subquery. */
+  private static ColumnNode nullableValue(Object v, DataType type) {
+    return functions.when(functions.lit(true), new Column(typed(v, type))).node();
+  }
+
+  @Override
+  protected java.time.ZoneId zone() {
+    String id =
+        planner
+            .env()
+            .spark()
+            .conf()
+            .get("spark.sql.session.timeZone", java.time.ZoneId.systemDefault().getId());
+    return java.time.ZoneId.of(id, java.time.ZoneId.SHORT_IDS);
   }
 
   @Override
