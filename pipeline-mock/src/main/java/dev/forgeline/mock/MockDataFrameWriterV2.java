@@ -130,7 +130,7 @@ final class MockDataFrameWriterV2<T> extends DataFrameWriterV2<T> {
       throw Errors.analysis("TABLE_OR_VIEW_NOT_FOUND", "relationName", Names.quoteParts(name));
     }
     if (!"delta".equalsIgnoreCase(t.provider())) {
-      throw Errors.analysis("_LEGACY_ERROR_TEMP_1012", "tableName", qualified());
+      throw Errors.analysis("_LEGACY_ERROR_TEMP_1012", "identifier", qualified());
     }
     session.tables().insert(name, rows(), false, true);
   }

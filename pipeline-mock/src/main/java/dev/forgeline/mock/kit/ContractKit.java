@@ -130,6 +130,7 @@ public final class ContractKit {
     EdgeCases.addTo(book);
     SqlQueryCases.addTo(book);
     SqlCatalogCases.addTo(book);
+    BlindSpotCases.addTo(book);
     return book.build();
   }
 }

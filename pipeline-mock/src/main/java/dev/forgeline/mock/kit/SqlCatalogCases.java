@@ -194,8 +194,8 @@ final class SqlCatalogCases {
     {
       "tblproperties",
       "CREATE TABLE t (a INT) USING parquet",
-      "ALTER TABLE t SET TBLPROPERTIES ('owner' = 'kit', 'x' = '1')",
-      "SELECT 1 AS one"
+      "ALTER TABLE t SET TBLPROPERTIES ('team' = 'kit', 'x' = '1')",
+      "SELECT * FROM t"
     },
     {
       "describe",
