@@ -310,6 +310,13 @@ public class SqlTranslator {
     if (ctx instanceof CurrentLikeContext c) {
       return fn(c.name.getText().toLowerCase(Locale.ROOT));
     }
+    if (ctx instanceof StructContext st) {
+      List<ColumnNode> args = new ArrayList<>();
+      for (NamedExpressionContext n : st.argument) {
+        args.add(named(n));
+      }
+      return fn("struct", args.toArray(new ColumnNode[0]));
+    }
     if (ctx instanceof RowConstructorContext r) {
       List<ColumnNode> args = new ArrayList<>();
       for (NamedExpressionContext n : r.namedExpression()) {

@@ -224,7 +224,12 @@ final class BlindSpotCases {
     b.rows(
         "drop-fields-nested",
         "dropFields on a nested path",
-        sp -> orders(sp).select(col("ship").dropFields("addr.zip").as("s")));
+        sp ->
+            orders(sp)
+                .select(
+                    col("ship")
+                        .dropFields(dev.forgeline.mock.engine.Scala.seq(List.of("addr.zip")))
+                        .as("s")));
     b.rows(
         "explode-array-of-struct",
         "explode then field access",

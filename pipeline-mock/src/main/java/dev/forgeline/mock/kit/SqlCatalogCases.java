@@ -557,6 +557,76 @@ final class SqlCatalogCases {
               return d;
             }));
     b.rows(
+        "catalog-get-table",
+        "getTable of a table, a view and a temporary view",
+        scoped(
+            sp -> {
+              sp.sql("CREATE TABLE t (a INT) USING parquet");
+              sp.sql("CREATE VIEW w AS SELECT 1 AS a");
+              depts(sp).createOrReplaceTempView("v1");
+              StructType schema =
+                  new StructType()
+                      .add("name", DataTypes.StringType)
+                      .add("type", DataTypes.StringType)
+                      .add("temp", DataTypes.BooleanType)
+                      .add("ns", DataTypes.StringType);
+              List<Row> rows = new java.util.ArrayList<>();
+              for (String n : new String[] {"t", "w", "v1"}) {
+                org.apache.spark.sql.catalog.Table t = sp.catalog().getTable(n);
+                rows.add(
+                    RowFactory.create(
+                        t.name(), t.tableType(), t.isTemporary(), String.join(".", t.namespace())));
+              }
+              return sp.createDataFrame(rows, schema);
+            }));
+    b.fails(
+        "catalog-get-table-missing",
+        "getTable of a missing table",
+        "TABLE_OR_VIEW_NOT_FOUND",
+        scoped(
+            sp -> {
+              sp.catalog().getTable("missing_t");
+              return sp.range(1).toDF();
+            }));
+    b.rows(
+        "catalog-get-database",
+        "getDatabase names the database",
+        scoped(
+            sp ->
+                sp.createDataFrame(
+                    List.of(
+                        RowFactory.create(
+                            sp.catalog().getDatabase("kitdb").name(),
+                            sp.catalog().getDatabase("kitdb").catalog())),
+                    new StructType()
+                        .add("name", DataTypes.StringType)
+                        .add("catalog", DataTypes.StringType))));
+    b.fails(
+        "catalog-get-database-missing",
+        "getDatabase of a missing database",
+        "SCHEMA_NOT_FOUND",
+        scoped(
+            sp -> {
+              sp.catalog().getDatabase("no_such_db");
+              return sp.range(1).toDF();
+            }));
+    b.rows(
+        "catalog-create-table",
+        "catalog().createTable with a schema, then insert",
+        scoped(
+            sp -> {
+              sp.catalog()
+                  .createTable(
+                      "t",
+                      "parquet",
+                      new StructType()
+                          .add("k", DataTypes.IntegerType)
+                          .add("v", DataTypes.StringType),
+                      java.util.Map.of());
+              sp.sql("INSERT INTO t VALUES (1, 'one')");
+              return sp.table("t");
+            }));
+    b.rows(
         "global-temp-view-api",
         "createGlobalTempView then global_temp",
         scoped(

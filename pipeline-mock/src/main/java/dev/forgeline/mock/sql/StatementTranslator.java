@@ -83,11 +83,11 @@ final class StatementTranslator extends SqlTranslator {
   private Dataset<Row> subquery(QueryContext q) {
     try {
       return planner.query(q);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       if (correlated(e)) {
         throw NotSupported.method("the correlated subquery [" + source(q) + "]");
       }
-      throw e;
+      throw Errors.<RuntimeException>sneaky(e);
     }
   }
 

@@ -31,10 +31,10 @@ class SqlStatementsTest {
 
   @Test
   void aSyntaxErrorIsSparksParseExceptionWithThePosition() {
-    Exception e = assertThrows(Exception.class, () -> spark.sql("SELECT 1 FROM FROM t"));
+    Exception e = assertThrows(Exception.class, () -> spark.sql("SELEC 1"));
     ParseException pe = assertInstanceOfParse(e);
     assertEquals("PARSE_SYNTAX_ERROR", pe.getCondition());
-    assertTrue(pe.getMessage().contains("'FROM'"), pe.getMessage());
+    assertTrue(pe.getMessage().contains("'SELEC'"), pe.getMessage());
     assertTrue(pe.getMessage().contains("== SQL =="), pe.getMessage());
     assertEquals(1, pe.line().get());
   }
