@@ -1,14 +1,13 @@
 package dev.forgeline.examples.bench;
 
+import dev.forgeline.mock.MockCapabilities;
 import dev.forgeline.mock.MockSparkSession;
-import dev.forgeline.mock.engine.SqlParsing;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
 /**
  * The statement kinds of Spark's SQL grammar (the labelled alternatives of {@code statement}, of
@@ -61,17 +60,7 @@ final class SqlStatementSurface {
 
   /** Every statement kind of the grammar, by the simple name of its parse-tree class. */
   static Set<String> grammarKinds() {
-    Set<String> kinds = new TreeSet<>();
-    for (Class<?> c : SqlBaseParser.class.getDeclaredClasses()) {
-      Class<?> parent = c.getSuperclass();
-      if (parent == SqlBaseParser.StatementContext.class
-              && c != SqlBaseParser.DmlStatementContext.class
-          || parent == SqlBaseParser.DmlStatementNoWithContext.class
-          || parent == SqlBaseParser.SetResetStatementContext.class) {
-        kinds.add(c.getSimpleName());
-      }
-    }
-    return kinds;
+    return MockCapabilities.sqlStatementKinds();
   }
 
   /** The kinds a sample of which runs on the mock. */
@@ -93,14 +82,6 @@ final class SqlStatementSurface {
   }
 
   private static String kind(String sql) {
-    SqlBaseParser.SingleStatementContext tree =
-        SqlParsing.parse(sql, SqlBaseParser::singleStatement);
-    if (tree.setResetStatement() != null) {
-      return tree.setResetStatement().getClass().getSimpleName();
-    }
-    if (tree.statement() instanceof SqlBaseParser.DmlStatementContext dml) {
-      return dml.dmlStatementNoWith().getClass().getSimpleName();
-    }
-    return tree.statement().getClass().getSimpleName();
+    return MockCapabilities.sqlStatementKind(sql);
   }
 }

@@ -127,6 +127,12 @@ final class SqlQueryCases {
     {"having-other-aggregate", "SELECT dept FROM people GROUP BY dept HAVING max(age) > 30"},
     {"having-key", "SELECT dept, count(*) AS c FROM people GROUP BY dept HAVING dept IS NOT NULL"},
     {"having-without-group", "SELECT count(*) AS c FROM people HAVING count(*) > 3"},
+    {"group-rollup", "SELECT dept, age, count(*) AS c FROM people GROUP BY ROLLUP(dept, age)"},
+    {
+      "group-cube",
+      "SELECT dept, count(*) AS c, grouping(dept) AS g FROM people GROUP BY CUBE(dept)"
+    },
+    {"group-with-rollup", "SELECT dept, sum(salary) AS s FROM people GROUP BY dept WITH ROLLUP"},
     {"distinct-aggregate-sum", "SELECT sum(DISTINCT age) AS s FROM people"},
     {
       "aggregate-collect",

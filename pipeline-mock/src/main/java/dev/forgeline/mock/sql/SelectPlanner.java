@@ -92,20 +92,38 @@ final class SelectPlanner {
       Set<String> inputColumns,
       boolean distinct) {
     List<Column> keys = new ArrayList<>();
+    String mode = "group";
     AggregationClauseContext agg = spec.aggregationClause();
     if (agg != null) {
-      if (agg.kind != null || !agg.groupingExpressions.isEmpty() && agg.WITH() != null) {
-        throw planner.unsupported(agg);
-      }
       List<ExpressionContext> exprs = new ArrayList<>();
       for (NamedExpressionContext n : agg.groupingExpressions) {
         exprs.add(n.expression());
       }
-      for (GroupByClauseContext g : agg.groupingExpressionsWithGroupingAnalytics) {
-        if (g.expression() == null) {
-          throw planner.unsupported(g);
+      if (agg.kind != null) {
+        String kind = agg.kind.getText().toUpperCase(Locale.ROOT);
+        if (!kind.equals("ROLLUP") && !kind.equals("CUBE")) {
+          throw planner.unsupported(agg);
         }
-        exprs.add(g.expression());
+        mode = kind.toLowerCase(Locale.ROOT);
+      }
+      for (GroupByClauseContext g : agg.groupingExpressionsWithGroupingAnalytics) {
+        GroupingAnalyticsContext ga = g.groupingAnalytics();
+        if (ga != null) {
+          if (ga.groupingSet().isEmpty()
+              || ga.GROUPING() != null
+              || agg.groupingExpressionsWithGroupingAnalytics.size() != 1) {
+            throw planner.unsupported(g);
+          }
+          mode = ga.ROLLUP() != null ? "rollup" : "cube";
+          for (GroupingSetContext set : ga.groupingSet()) {
+            if (set.LEFT_PAREN() != null || set.expression().size() != 1) {
+              throw planner.unsupported(g);
+            }
+            exprs.add(set.expression(0));
+          }
+        } else {
+          exprs.add(g.expression());
+        }
       }
       tr.useAliases(aliases, inputColumns);
       for (ExpressionContext e : exprs) {
@@ -143,7 +161,12 @@ final class SelectPlanner {
     }
     tr.clearAliases();
     Column[] rest = all.subList(1, all.size()).toArray(new Column[0]);
-    grouped = src.groupBy(keys.toArray(new Column[0])).agg(all.get(0), rest);
+    Column[] keyArray = keys.toArray(new Column[0]);
+    grouped =
+        (mode.equals("rollup")
+                ? src.rollup(keyArray)
+                : mode.equals("cube") ? src.cube(keyArray) : src.groupBy(keyArray))
+            .agg(all.get(0), rest);
     String[] names = grouped.columns();
     int k = keys.size();
     String[] positional = new String[names.length];
