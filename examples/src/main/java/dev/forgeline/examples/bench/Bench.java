@@ -15,6 +15,7 @@ public final class Bench {
     return List.of(
         new dev.forgeline.examples.bench.engine.EngineBenchmark(),
         new MockVsSparkBenchmark(),
+        new MockScaleBenchmark(),
         new ParityAudit());
   }
 

@@ -114,16 +114,33 @@ public final class Aggregations {
           List<Object[]> out = new ArrayList<>();
           for (int s = 0; s < sets.size(); s++) {
             Set<Integer> active = new HashSet<>(sets.get(s));
-            Map<List<Object>, Object[]> reps = new LinkedHashMap<>();
-            Map<List<Object>, Aggregate.Accumulator[]> accs = new LinkedHashMap<>();
+            boolean[] activeFlags = new boolean[groups.size()];
+            for (int g = 0; g < activeFlags.length; g++) {
+              activeFlags[g] = active.contains(g);
+            }
+            Map<Object, Object[]> reps = new LinkedHashMap<>();
+            Map<Object, Aggregate.Accumulator[]> accs = new LinkedHashMap<>();
+            Object[] scratch = new Object[width];
             for (Object[] row : in.rows()) {
-              Object[] ext = java.util.Arrays.copyOf(row, Math.max(width, row.length));
-              Object[] key = new Object[groups.size() + 1];
-              for (int g = 0; g < groups.size(); g++) {
-                key[g] = active.contains(g) ? groups.get(g).expr().eval(ext) : null;
+              // Accumulators read the row and keep values, never the array, and a new group's
+              // representative is a copy: one scratch array serves every input row.
+              Object[] ext = row;
+              if (row.length < width) {
+                System.arraycopy(row, 0, scratch, 0, row.length);
+                java.util.Arrays.fill(scratch, row.length, width, null);
+                ext = scratch;
               }
-              key[groups.size()] = s;
-              List<Object> k = Values.key(key);
+              // One map per grouping set, so the key is the group values alone.
+              Object k;
+              if (groups.size() == 1) {
+                k = activeFlags[0] ? Values.key(groups.get(0).expr().eval(ext)) : null;
+              } else {
+                Object[] key = new Object[groups.size()];
+                for (int g = 0; g < key.length; g++) {
+                  key[g] = activeFlags[g] ? groups.get(g).expr().eval(ext) : null;
+                }
+                k = Values.key(key);
+              }
               Aggregate.Accumulator[] a = accs.get(k);
               if (a == null) {
                 a = new Aggregate.Accumulator[aggs.size()];
@@ -146,7 +163,7 @@ public final class Aggregations {
               reps.put(List.of(), new Object[width]);
             }
             List<Object[]> groupRows = new ArrayList<>();
-            for (Map.Entry<List<Object>, Aggregate.Accumulator[]> e : accs.entrySet()) {
+            for (Map.Entry<Object, Aggregate.Accumulator[]> e : accs.entrySet()) {
               Object[] rep = reps.get(e.getKey());
               Aggregate.Accumulator[] a = e.getValue();
               for (int i = 0; i < a.length; i++) {

@@ -299,6 +299,19 @@ public final class Casts {
     return Double.parseDouble(s);
   }
 
+  private static boolean fitsIntegral(long v, DataType to) {
+    if (to instanceof LongType) {
+      return true;
+    }
+    if (to instanceof IntegerType) {
+      return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
+    }
+    if (to instanceof ShortType) {
+      return v >= Short.MIN_VALUE && v <= Short.MAX_VALUE;
+    }
+    return to instanceof ByteType && v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE;
+  }
+
   private static boolean fitsIntegral(BigInteger n, DataType to) {
     long min;
     long max;
@@ -340,6 +353,12 @@ public final class Casts {
         return null;
       }
       return r;
+    }
+    if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+      long v = n.longValue();
+      if (fitsIntegral(v, to)) {
+        return Arithmetic.coerce(v, to);
+      }
     }
     BigInteger whole;
     if (n instanceof Double || n instanceof Float) {

@@ -104,80 +104,63 @@ public final class Joins {
         out.add(type == Type.LEFT || type == Type.FULL ? f.withNullable(true) : f);
       }
     }
-    Expr c = cond;
-    int w = width;
+    EquiKeys keys = EquiKeys.split(cond, nl, nr);
+    int w = Math.max(width, nl + nr);
     return Relation.derived(
         out,
         List.of(left, right),
         () -> {
           List<Object[]> lrows = left.rows();
           List<Object[]> rrows = right.rows();
-          List<Object[]> result = new ArrayList<>();
-          boolean[] rightMatched = new boolean[rrows.size()];
-          for (Object[] l : lrows) {
-            boolean matched = false;
-            for (int j = 0; j < rrows.size(); j++) {
-              Object[] row = new Object[Math.max(w, nl + nr)];
-              System.arraycopy(l, 0, row, 0, nl);
-              System.arraycopy(rrows.get(j), 0, row, nl, nr);
-              if (c == null || Boolean.TRUE.equals(c.eval(row))) {
-                matched = true;
-                rightMatched[j] = true;
-                if (semi) {
-                  break;
-                }
-                result.add(java.util.Arrays.copyOf(row, nl + nr));
-              }
-            }
-            if (type == Type.LEFT_SEMI && matched) {
-              result.add(l);
-            } else if (type == Type.LEFT_ANTI && !matched) {
-              result.add(l);
-            } else if (!matched && (type == Type.LEFT || type == Type.FULL)) {
-              Object[] row = new Object[nl + nr];
-              System.arraycopy(l, 0, row, 0, nl);
-              result.add(row);
-            }
-          }
-          if (type == Type.RIGHT || type == Type.FULL) {
-            if (type == Type.RIGHT) {
-              return rightOrdered(lrows, rrows, nl, nr, c, w);
-            }
-            List<Object[]> unmatched = new ArrayList<>();
-            for (int j = 0; j < rrows.size(); j++) {
-              if (!rightMatched[j]) {
-                Object[] row = new Object[nl + nr];
-                System.arraycopy(rrows.get(j), 0, row, nl, nr);
-                unmatched.add(row);
-              }
-            }
-            result.addAll(unmatched);
-          }
-          return result;
+          return guarded(
+              type,
+              lrows,
+              rrows,
+              result -> {
+                Object[] scratch = new Object[w];
+                HashJoin.run(
+                    type,
+                    lrows,
+                    rrows,
+                    keys::leftKey,
+                    r -> {
+                      System.arraycopy(r, 0, scratch, nl, nr);
+                      return keys.rightKey(scratch);
+                    },
+                    keys.residual(w, nl, nr),
+                    (l, r) -> {
+                      if (semi) {
+                        result.add(l);
+                        return;
+                      }
+                      Object[] row = new Object[nl + nr];
+                      if (l != null) {
+                        System.arraycopy(l, 0, row, 0, nl);
+                      }
+                      if (r != null) {
+                        System.arraycopy(r, 0, row, nl, nr);
+                      }
+                      result.add(row);
+                    });
+              });
         });
   }
 
-  private static List<Object[]> rightOrdered(
-      List<Object[]> lrows, List<Object[]> rrows, int nl, int nr, Expr c, int w) {
-    List<Object[]> result = new ArrayList<>();
-    for (Object[] r : rrows) {
-      boolean matched = false;
-      for (Object[] l : lrows) {
-        Object[] row = new Object[Math.max(w, nl + nr)];
-        System.arraycopy(l, 0, row, 0, nl);
-        System.arraycopy(r, 0, row, nl, nr);
-        if (c == null || Boolean.TRUE.equals(c.eval(row))) {
-          matched = true;
-          result.add(java.util.Arrays.copyOf(row, nl + nr));
-        }
-      }
-      if (!matched) {
-        Object[] row = new Object[nl + nr];
-        System.arraycopy(r, 0, row, nl, nr);
-        result.add(row);
-      }
-    }
-    return result;
+  /** Runs a join's matching under the heap guard, collecting its output rows. */
+  private static List<Object[]> guarded(
+      Type type,
+      List<Object[]> lrows,
+      List<Object[]> rrows,
+      java.util.function.Consumer<List<Object[]>> body) {
+    return HeapGuard.run(
+        type.name().toLowerCase(Locale.ROOT) + " join",
+        (long) lrows.size() + rrows.size(),
+        0,
+        () -> {
+          List<Object[]> result = new ArrayList<>();
+          body.accept(result);
+          return result;
+        });
   }
 
   /** A join on USING columns: those columns once, then the rest of the left, then the right. */
@@ -230,89 +213,49 @@ public final class Joins {
         }
       }
     }
+    Casts.Mode mode = conf.ansi() ? Casts.Mode.ANSI : Casts.Mode.LEGACY;
+    List<DataType> leftTypes = li.stream().map(i -> left.fields().get(i).type()).toList();
+    List<DataType> rightTypes = ri.stream().map(i -> rightFields.get(i).type()).toList();
     return Relation.derived(
         out,
         List.of(left, right),
         () -> {
-          List<Object[]> result = new ArrayList<>();
           List<Object[]> lrows = left.rows();
           List<Object[]> rrows = right.rows();
-          boolean[] rightMatched = new boolean[rrows.size()];
-          List<Object[]> joined = new ArrayList<>();
-          for (Object[] l : lrows) {
-            boolean matched = false;
-            for (int j = 0; j < rrows.size(); j++) {
-              if (keysEqual(l, rrows.get(j), li, ri, left, rightFields, keyTypes, conf)) {
-                matched = true;
-                rightMatched[j] = true;
-                if (semi) {
-                  break;
-                }
-                joined.add(assemble(l, rrows.get(j), li, ri, nl, nr, type, semi));
-              }
-            }
-            if (type == Type.LEFT_SEMI && matched || type == Type.LEFT_ANTI && !matched) {
-              joined.add(assemble(l, null, li, ri, nl, nr, type, true));
-            } else if (!matched && (type == Type.LEFT || type == Type.FULL)) {
-              joined.add(assemble(l, null, li, ri, nl, nr, type, false));
-            }
-          }
-          if (type == Type.RIGHT) {
-            for (Object[] r : rrows) {
-              boolean matched = false;
-              for (Object[] l : lrows) {
-                if (keysEqual(l, r, li, ri, left, rightFields, keyTypes, conf)) {
-                  matched = true;
-                  result.add(assemble(l, r, li, ri, nl, nr, type, false));
-                }
-              }
-              if (!matched) {
-                result.add(assemble(null, r, li, ri, nl, nr, type, false));
-              }
-            }
-            return result;
-          }
-          result.addAll(joined);
-          if (type == Type.FULL) {
-            for (int j = 0; j < rrows.size(); j++) {
-              if (!rightMatched[j]) {
-                result.add(assemble(null, rrows.get(j), li, ri, nl, nr, type, false));
-              }
-            }
-          }
-          return result;
+          return guarded(
+              type,
+              lrows,
+              rrows,
+              result ->
+                  HashJoin.run(
+                      type,
+                      lrows,
+                      rrows,
+                      l -> usingKey(l, li, leftTypes, keyTypes, mode, conf),
+                      r -> usingKey(r, ri, rightTypes, keyTypes, mode, conf),
+                      null,
+                      (l, r) -> result.add(assemble(l, r, li, ri, nl, nr, type, semi))));
         });
   }
 
-  private static boolean keysEqual(
-      Object[] l,
-      Object[] r,
-      List<Integer> li,
-      List<Integer> ri,
-      Relation left,
-      List<Field> rightFields,
+  /** The key of a USING join: each column cast to the common type; null cannot match. */
+  private static Object usingKey(
+      Object[] row,
+      List<Integer> positions,
+      List<DataType> types,
       List<DataType> keyTypes,
+      Casts.Mode mode,
       SessionConf conf) {
-    for (int k = 0; k < li.size(); k++) {
-      Object a =
-          Casts.cast(
-              l[li.get(k)],
-              left.fields().get(li.get(k)).type(),
-              keyTypes.get(k),
-              conf.ansi() ? Casts.Mode.ANSI : Casts.Mode.LEGACY,
-              conf.zone());
-      Object b =
-          Casts.cast(
-              r[ri.get(k)],
-              rightFields.get(ri.get(k)).type(),
-              keyTypes.get(k),
-              conf.ansi() ? Casts.Mode.ANSI : Casts.Mode.LEGACY,
-              conf.zone());
-      if (a == null || b == null || !Values.equal(a, b)) {
-        return false;
+    Object[] key = new Object[positions.size()];
+    for (int k = 0; k < key.length; k++) {
+      Object v =
+          Casts.cast(row[positions.get(k)], types.get(k), keyTypes.get(k), mode, conf.zone());
+      if (v == null) {
+        return HashJoin.NO_KEY;
       }
+      key[k] = v;
     }
-    return true;
+    return key.length == 1 ? Values.key(key[0]) : Values.key(key);
   }
 
   private static Object[] assemble(

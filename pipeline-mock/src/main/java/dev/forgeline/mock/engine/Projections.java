@@ -104,7 +104,12 @@ public final class Projections {
   public static List<Object[]> extend(List<Object[]> rows, int width) {
     List<Object[]> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
-      Object[] e = new Object[Math.max(width, r.length)];
+      if (r.length >= width) {
+        // No extra slots to fill: rows are never mutated, so the row itself serves.
+        out.add(r);
+        continue;
+      }
+      Object[] e = new Object[width];
       System.arraycopy(r, 0, e, 0, r.length);
       out.add(e);
     }
@@ -187,14 +192,17 @@ public final class Projections {
         in.fields(),
         List.of(in),
         () -> {
-          List<Object[]> rows = extend(in.rows(), width);
-          rows.sort(SortKey.comparator(sortKeys));
-          List<Object[]> out = new ArrayList<>(rows.size());
-          int n = in.fields().size();
-          for (Object[] r : rows) {
-            out.add(r.length == n ? r : java.util.Arrays.copyOf(r, n));
-          }
-          return out;
+          List<Object[]> rows = in.rows();
+          return HeapGuard.run(
+              "sort",
+              rows.size(),
+              SortKey.SORT_BYTES_PER_ROW,
+              () -> {
+                List<Object[]> sorted = SortKey.sorted(rows, sortKeys, width);
+                int n = in.fields().size();
+                sorted.replaceAll(r -> r.length == n ? r : java.util.Arrays.copyOf(r, n));
+                return sorted;
+              });
         });
   }
 

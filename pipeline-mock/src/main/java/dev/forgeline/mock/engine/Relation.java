@@ -26,6 +26,7 @@ public final class Relation {
   private final Map<Long, List<Field>> lineage;
   private final Supplier<List<Object[]>> compute;
   private volatile List<Object[]> rows;
+  private volatile StructType schema;
   private final Relation projectionSource;
   private final java.util.function.UnaryOperator<Relation> reproject;
 
@@ -114,7 +115,13 @@ public final class Relation {
       synchronized (this) {
         r = rows;
         if (r == null) {
-          r = List.copyOf(compute.get());
+          List<Object[]> computed = compute.get();
+          // A fresh ArrayList from an operator is owned by nobody else: wrap it instead of copying
+          // a million references; anything else is copied.
+          r =
+              computed instanceof ArrayList<Object[]> fresh
+                  ? java.util.Collections.unmodifiableList(fresh)
+                  : List.copyOf(computed);
           rows = r;
         }
       }
@@ -131,12 +138,18 @@ public final class Relation {
     return derived(out, List.of(this), this::rows);
   }
 
+  /** The schema, built once: collecting a relation asks for it once per row. */
   public StructType schema() {
-    StructField[] sf = new StructField[fields.size()];
-    for (int i = 0; i < sf.length; i++) {
-      sf[i] = fields.get(i).toStructField();
+    StructType s = schema;
+    if (s == null) {
+      StructField[] sf = new StructField[fields.size()];
+      for (int i = 0; i < sf.length; i++) {
+        sf[i] = fields.get(i).toStructField();
+      }
+      s = new StructType(sf);
+      schema = s;
     }
-    return new StructType(sf);
+    return s;
   }
 
   /** A scope over this relation's attributes. */

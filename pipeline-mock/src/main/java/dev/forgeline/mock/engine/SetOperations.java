@@ -3,7 +3,6 @@ package dev.forgeline.mock.engine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -311,14 +310,21 @@ public final class SetOperations {
         a.fields(),
         List.of(a),
         () -> {
-          Set<List<Object>> seen = new LinkedHashSet<>();
+          Set<Object> seen = new HashSet<>();
           List<Object[]> out = new ArrayList<>();
+          int[] at = positions.stream().mapToInt(Integer::intValue).toArray();
           for (Object[] r : a.rows()) {
-            Object[] k = new Object[positions.size()];
-            for (int i = 0; i < k.length; i++) {
-              k[i] = r[positions.get(i)];
+            Object key;
+            if (at.length == 1) {
+              key = Values.key(r[at[0]]);
+            } else {
+              Object[] k = new Object[at.length];
+              for (int i = 0; i < k.length; i++) {
+                k[i] = r[at[i]];
+              }
+              key = Values.key(k);
             }
-            if (seen.add(Values.key(k))) {
+            if (seen.add(key)) {
               out.add(r);
             }
           }

@@ -152,18 +152,36 @@ public final class Windows {
 
   /** Fills the window slots of every row (rows are already extended to the binder's width). */
   public static void evaluate(List<Object[]> rows, List<WindowCall> calls) {
+    HeapGuard.run(
+        "window",
+        rows.size(),
+        SortKey.SORT_BYTES_PER_ROW,
+        () -> {
+          evaluateAll(rows, calls);
+          return null;
+        });
+  }
+
+  private static void evaluateAll(List<Object[]> rows, List<WindowCall> calls) {
     for (WindowCall call : calls) {
-      Map<List<Object>, List<Object[]>> partitions = new LinkedHashMap<>();
+      List<Expr> partitionBy = call.spec().partitionBy();
+      Map<Object, List<Object[]>> partitions = new LinkedHashMap<>();
       for (Object[] row : rows) {
-        Object[] key = new Object[call.spec().partitionBy().size()];
-        for (int i = 0; i < key.length; i++) {
-          key[i] = call.spec().partitionBy().get(i).eval(row);
+        Object key;
+        if (partitionBy.size() == 1) {
+          key = Values.key(partitionBy.get(0).eval(row));
+        } else {
+          Object[] values = new Object[partitionBy.size()];
+          for (int i = 0; i < values.length; i++) {
+            values[i] = partitionBy.get(i).eval(row);
+          }
+          key = Values.key(values);
         }
-        partitions.computeIfAbsent(Values.key(key), k -> new ArrayList<>()).add(row);
+        partitions.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
       }
       for (List<Object[]> part : partitions.values()) {
-        List<Object[]> sorted = new ArrayList<>(part);
-        sorted.sort(SortKey.comparator(call.spec().orderBy()));
+        List<Object[]> sorted =
+            call.spec().orderBy().isEmpty() ? part : SortKey.sorted(part, call.spec().orderBy(), 0);
         Object[] values = call.function().compute(sorted, call.spec());
         for (int i = 0; i < sorted.size(); i++) {
           sorted.get(i)[call.slot()] = values[i];

@@ -6,6 +6,7 @@ import dev.forgeline.mock.engine.CastExpr;
 import dev.forgeline.mock.engine.Coercion;
 import dev.forgeline.mock.engine.Errors;
 import dev.forgeline.mock.engine.Expr;
+import dev.forgeline.mock.engine.OpExpr;
 import dev.forgeline.mock.engine.SessionConf;
 import dev.forgeline.mock.engine.Types;
 import dev.forgeline.mock.engine.Values;
@@ -255,26 +256,28 @@ final class OperatorFunctions {
         && !Types.orderable(operands.get(0).type())) {
       throw Errors.invalidOrderingType(sql, shown, operands.get(0).type());
     }
-    return Call.strict(
-        sql,
-        DataTypes.BooleanType,
-        operands,
-        a -> {
-          switch (op) {
-            case "=", "==":
-              return Values.equal(a[0], a[1]);
-            case "!=", "<>":
-              return !Values.equal(a[0], a[1]);
-            case "<":
-              return Values.compare(a[0], a[1]) < 0;
-            case "<=":
-              return Values.compare(a[0], a[1]) <= 0;
-            case ">":
-              return Values.compare(a[0], a[1]) > 0;
-            default:
-              return Values.compare(a[0], a[1]) >= 0;
-          }
-        });
+    Expr call =
+        Call.strict(
+            sql,
+            DataTypes.BooleanType,
+            operands,
+            a -> {
+              switch (op) {
+                case "=", "==":
+                  return Values.equal(a[0], a[1]);
+                case "!=", "<>":
+                  return !Values.equal(a[0], a[1]);
+                case "<":
+                  return Values.compare(a[0], a[1]) < 0;
+                case "<=":
+                  return Values.compare(a[0], a[1]) <= 0;
+                case ">":
+                  return Values.compare(a[0], a[1]) > 0;
+                default:
+                  return Values.compare(a[0], a[1]) >= 0;
+              }
+            });
+    return op.equals("=") || op.equals("==") ? new OpExpr(OpExpr.Op.EQUAL, call) : call;
   }
 
   private static Expr nullSafeEqual(FnCall c) {
@@ -283,17 +286,19 @@ final class OperatorFunctions {
     Expr r = c.arg(1);
     String sql = infix(l, "<=>", r);
     List<Expr> operands = comparable(l, r, sql, c.conf());
-    return Call.nullSafe(
-        sql,
-        DataTypes.BooleanType,
-        false,
-        operands,
-        a -> {
-          if (a[0] == null || a[1] == null) {
-            return a[0] == null && a[1] == null;
-          }
-          return Values.equal(a[0], a[1]);
-        });
+    return new OpExpr(
+        OpExpr.Op.NULL_SAFE_EQUAL,
+        Call.nullSafe(
+            sql,
+            DataTypes.BooleanType,
+            false,
+            operands,
+            a -> {
+              if (a[0] == null || a[1] == null) {
+                return a[0] == null && a[1] == null;
+              }
+              return Values.equal(a[0], a[1]);
+            }));
   }
 
   private static Expr requireBoolean(FnCall c, int i, String sql) {
@@ -317,25 +322,27 @@ final class OperatorFunctions {
       throw Errors.binaryOpWrongType(sql, "\"BOOLEAN\"", l.type());
     }
     boolean nullable = l.nullable() || r.nullable();
-    return Call.lazy(
-        sql,
-        DataTypes.BooleanType,
-        nullable,
-        List.of(l, r),
-        (row, a) -> {
-          Object x = a.get(0).eval(row);
-          if (x != null && (Boolean) x != and) {
-            return !and;
-          }
-          Object y = a.get(1).eval(row);
-          if (y != null && (Boolean) y != and) {
-            return !and;
-          }
-          if (x == null || y == null) {
-            return null;
-          }
-          return and;
-        });
+    Expr call =
+        Call.lazy(
+            sql,
+            DataTypes.BooleanType,
+            nullable,
+            List.of(l, r),
+            (row, a) -> {
+              Object x = a.get(0).eval(row);
+              if (x != null && (Boolean) x != and) {
+                return !and;
+              }
+              Object y = a.get(1).eval(row);
+              if (y != null && (Boolean) y != and) {
+                return !and;
+              }
+              if (x == null || y == null) {
+                return null;
+              }
+              return and;
+            });
+    return and ? new OpExpr(OpExpr.Op.AND, call) : call;
   }
 
   private static Expr not(FnCall c) {

@@ -6,6 +6,7 @@ import static dev.forgeline.mock.kit.Fixtures.people;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -177,6 +178,69 @@ final class JoinCases {
         "join-literal-true",
         "join on lit(true) is a cross join",
         sp -> depts(sp).join(depts(sp).select(col("floor").as("f")), lit(true)));
+    for (String type : new String[] {"inner", "left", "right", "full", "left_semi", "left_anti"}) {
+      b.rows(
+          "hash-residual-" + type,
+          type + " join on a key equality and a non-equi term on both sides",
+          sp -> {
+            Dataset<Row> p = people(sp);
+            Dataset<Row> d = depts(sp).withColumnRenamed("dept", "d_dept");
+            return p.join(
+                d,
+                d.col("d_dept")
+                    .equalTo(p.col("dept"))
+                    .and(p.col("age").gt(d.col("floor").multiply(10))),
+                type);
+          });
+      b.rows(
+          "null-safe-" + type,
+          type + " join on <=>: null keys match each other",
+          sp -> {
+            Dataset<Row> p = people(sp);
+            Dataset<Row> d = depts(sp).withColumnRenamed("dept", "d_dept");
+            return p.join(d, p.col("dept").eqNullSafe(d.col("d_dept")), type);
+          });
+    }
+    b.rows(
+        "key-expressions-coerced",
+        "keys are expressions of each side, coerced to a common type (int + 1 = double)",
+        sp -> {
+          Dataset<Row> p = people(sp);
+          Dataset<Row> d = depts(sp).select(col("floor").cast("double").as("f"));
+          return p.join(d, p.col("id").plus(1).equalTo(d.col("f")), "full")
+              .select(p.col("id"), d.col("f"));
+        });
+    b.rows(
+        "two-keys-one-reversed",
+        "two key equalities, one written right side first",
+        sp -> {
+          Dataset<Row> a = people(sp).select("id", "dept", "age");
+          Dataset<Row> c = people(sp).select(col("id").as("id2"), col("dept").as("dept2"));
+          return a.join(
+              c, c.col("dept2").equalTo(a.col("dept")).and(a.col("id").equalTo(c.col("id2"))));
+        });
+    b.rows(
+        "nan-and-signed-zero-keys",
+        "double keys: NaN matches NaN and -0.0 matches 0.0",
+        sp -> {
+          Dataset<Row> l =
+              sp.range(4)
+                  .select(
+                      col("id"),
+                      when(col("id").equalTo(0), lit(Double.NaN))
+                          .when(col("id").equalTo(1), lit(-0.0d))
+                          .otherwise(col("id").cast("double"))
+                          .as("x"));
+          Dataset<Row> r =
+              sp.range(3)
+                  .select(
+                      col("id").as("rid"),
+                      when(col("id").equalTo(0), lit(Double.NaN))
+                          .when(col("id").equalTo(1), lit(0.0d))
+                          .otherwise(lit(2.0d))
+                          .as("y"));
+          return l.join(r, l.col("x").equalTo(r.col("y")), "left").select("id", "rid");
+        });
     b.fails(
         "unknown-using",
         "join using a column missing on the right",
