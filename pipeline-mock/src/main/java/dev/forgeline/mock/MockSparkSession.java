@@ -370,10 +370,9 @@ public final class MockSparkSession extends SparkSession {
     return d;
   }
 
-  /** Tables and paths shared by a session and the sessions made from it with newSession(). */
+  /** Tables shared by a session and the sessions made from it with newSession(). */
   static final class Storage {
     final Map<String, Relation> tables = new java.util.concurrent.ConcurrentHashMap<>();
-    final Map<String, Relation> paths = new java.util.concurrent.ConcurrentHashMap<>();
     final Set<String> cachedTables = java.util.concurrent.ConcurrentHashMap.newKeySet();
   }
 
