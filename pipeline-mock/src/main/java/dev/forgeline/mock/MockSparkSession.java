@@ -69,6 +69,12 @@ public final class MockSparkSession extends SparkSession {
   /** The conf key by which the mock tells pipeline-core to run sequentially by default. */
   public static final String SEQUENTIAL_KEY = "spark.forgeline.backend.sequential";
 
+  /**
+   * The conf key by which the mock names its Delta upsert ({@link MockDeltaTable#upsert}) to
+   * pipeline-core's {@code Repository.upsert}, which cannot use Delta's own DeltaTable here.
+   */
+  public static final String DELTA_UPSERT_KEY = "spark.forgeline.backend.deltaUpsert";
+
   private final transient MockRuntimeConfig conf;
   private final transient Clock clock;
   private final transient Storage storage;
@@ -367,6 +373,7 @@ public final class MockSparkSession extends SparkSession {
     d.put("spark.sql.caseSensitive", "false");
     d.put("spark.sql.datetime.java8API.enabled", "false");
     d.put(SEQUENTIAL_KEY, "true");
+    d.put(DELTA_UPSERT_KEY, MockDeltaTable.class.getName());
     return d;
   }
 

@@ -71,7 +71,12 @@ public final class Repository<T> {
           spec, "upsert without key columns", "declare keys = [col, ...] in " + spec.configPath());
     }
     try {
-      DeltaMerge.upsert(connector.session(), spec, data.toDF());
+      String hook = BackendUpsert.hook(connector.session());
+      if (hook != null) {
+        BackendUpsert.upsert(hook, connector.session(), spec, data.toDF());
+      } else {
+        DeltaMerge.upsert(connector.session(), spec, data.toDF());
+      }
     } catch (NoClassDefFoundError e) {
       throw ConnectorException.failed(
           "upsert (is delta-spark io.delta:delta-spark_2.13 on the" + " classpath?)",

@@ -36,6 +36,15 @@ final class DeltaErrors {
         "DELTA_MISSING_DELTA_TABLE", "`" + path + "` is not a Delta table.", "tableName", path);
   }
 
+  /** Reading a path with no Delta log as Delta. */
+  static RuntimeException tableNotFound(String path) {
+    return analysis(
+        "DELTA_TABLE_NOT_FOUND",
+        "Delta table `" + path + "` doesn't exist.",
+        "tableName",
+        "`" + path + "`");
+  }
+
   static RuntimeException versionNotFound(long asked, long earliest, long latest) {
     return analysis(
         "DELTA_VERSION_NOT_FOUND",
@@ -74,8 +83,9 @@ final class DeltaErrors {
 
   static RuntimeException schemaMismatch(String detail) {
     return analysis(
-        "_LEGACY_ERROR_TEMP_DELTA_0007",
-        "A schema mismatch detected when writing to the Delta table.\n"
+        "DELTA_METADATA_MISMATCH",
+        "A metadata mismatch was detected when writing to the Delta table.\n"
+            + "A schema mismatch detected when writing to the Delta table.\n"
             + detail
             + "\nTo enable schema migration using DataFrameWriter or DataStreamWriter, please set:"
             + " '.option(\"mergeSchema\", \"true\")'.",

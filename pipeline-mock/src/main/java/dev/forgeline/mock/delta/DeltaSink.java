@@ -79,8 +79,9 @@ public final class DeltaSink {
       partitions = current.partitionColumns();
       if (!partitionBy.isEmpty() && !sameNames(partitionBy, partitions)) {
         throw DeltaErrors.analysis(
-            "DELTA_PARTITION_SCHEMA_MISMATCH",
-            "Partition columns do not match the partition columns of the table.\n"
+            "DELTA_METADATA_MISMATCH",
+            "A metadata mismatch was detected when writing to the Delta table.\n"
+                + "Partition columns do not match the partition columns of the table.\n"
                 + "Given: ["
                 + String.join(", ", partitionBy)
                 + "]\nTable: ["

@@ -44,7 +44,7 @@ public final class DeltaSource {
       if (!Files.exists(table)) {
         throw dev.forgeline.mock.engine.Errors.analysis("PATH_NOT_FOUND", "path", "file:" + table);
       }
-      throw DeltaErrors.notADeltaTable(table.toString());
+      throw DeltaErrors.tableNotFound(table.toString());
     }
     String version = o.get("versionAsOf");
     String timestamp = o.get("timestampAsOf");

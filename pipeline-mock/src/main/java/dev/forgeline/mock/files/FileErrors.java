@@ -24,6 +24,15 @@ public final class FileErrors {
             parsing));
   }
 
+  /** FAILFAST met a malformed record while inferring a schema: the parsing error itself. */
+  static RuntimeException malformedWhileInferring(String raw) {
+    return Errors.sneaky(
+        new SparkException(
+            "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
+            Scala.map(Map.of("badRecord", raw, "failFastMode", "FAILFAST")),
+            null));
+  }
+
   /** Writing with errorIfExists to a path that exists. */
   public static RuntimeException pathAlreadyExists(Path path) {
     return Errors.analysis("PATH_ALREADY_EXISTS", "outputPath", DataFiles.qualified(path));

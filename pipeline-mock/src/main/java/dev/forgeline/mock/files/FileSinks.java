@@ -205,6 +205,6 @@ public final class FileSinks {
 
   /** The lower-case format name, {@code parquet} when none was set (Spark's default source). */
   public static String formatName(String source) {
-    return source == null ? "parquet" : source.toLowerCase(Locale.ROOT);
+    return source == null || source.isBlank() ? "parquet" : source.toLowerCase(Locale.ROOT);
   }
 }

@@ -49,13 +49,14 @@ final class JsonFormat implements FileFormat {
     }
     List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
     if (o.bool("multiLine", false)) {
-      JsonNode n = parse(text);
+      JsonNode n = parseAny(text);
       if (n != null && n.isArray()) {
         for (JsonNode e : n) {
           out.add(new java.util.AbstractMap.SimpleEntry<>(e.toString(), e));
         }
       } else {
-        out.add(new java.util.AbstractMap.SimpleEntry<>(text, n));
+        out.add(
+            new java.util.AbstractMap.SimpleEntry<>(text, n != null && n.isObject() ? n : null));
       }
       return out;
     }
@@ -68,9 +69,13 @@ final class JsonFormat implements FileFormat {
   }
 
   private static JsonNode parse(String text) {
+    JsonNode n = parseAny(text);
+    return n != null && n.isObject() ? n : null;
+  }
+
+  private static JsonNode parseAny(String text) {
     try {
-      JsonNode n = JSON.readTree(text);
-      return n != null && n.isObject() ? n : null;
+      return JSON.readTree(text);
     } catch (JsonProcessingException e) {
       return null;
     }
@@ -86,7 +91,7 @@ final class JsonFormat implements FileFormat {
         any = true;
         if (d.getValue() == null) {
           if (o.mode() == ParseMode.FAILFAST) {
-            throw FileErrors.malformedRecord(d.getKey(), f);
+            throw FileErrors.malformedWhileInferring(d.getKey());
           }
           corrupt |= o.mode() == ParseMode.PERMISSIVE;
           continue;
@@ -95,7 +100,7 @@ final class JsonFormat implements FileFormat {
       }
     }
     if (!any) {
-      return null;
+      return new StructType();
     }
     StructType st = merged instanceof StructType s ? s : new StructType();
     if (corrupt) {

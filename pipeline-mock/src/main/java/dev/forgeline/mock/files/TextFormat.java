@@ -55,18 +55,20 @@ final class TextFormat implements FileFormat {
   @Override
   public void write(
       Path file, List<Field> fields, List<Object[]> rows, Options o, SessionConf conf) {
+    for (Field f : fields) {
+      if (!(f.type() instanceof StringType)) {
+        throw Errors.analysis(
+            "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE",
+            "columnName",
+            "`" + f.name() + "`",
+            "columnType",
+            Errors.sqlType(f.type()),
+            "format",
+            "Text");
+      }
+    }
     if (fields.size() != 1) {
       throw Errors.analysis("_LEGACY_ERROR_TEMP_1290", "schemaSize", String.valueOf(fields.size()));
-    }
-    if (!(fields.get(0).type() instanceof StringType)) {
-      throw Errors.analysis(
-          "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE",
-          "columnName",
-          "`" + fields.get(0).name() + "`",
-          "columnType",
-          Errors.sqlType(fields.get(0).type()),
-          "format",
-          "Text");
     }
     String sep = o.get("lineSep", "\n");
     StringBuilder sb = new StringBuilder();

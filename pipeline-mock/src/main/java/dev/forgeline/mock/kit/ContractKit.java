@@ -128,6 +128,9 @@ public final class ContractKit {
     FrameToolCases.addTo(book);
     EncoderCases.addTo(book);
     EdgeCases.addTo(book);
+    CsvCases.addTo(book);
+    FileWriteCases.addTo(book);
+    DeltaCases.addTo(book);
     return book.build();
   }
 }
