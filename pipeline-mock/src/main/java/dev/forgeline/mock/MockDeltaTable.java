@@ -92,7 +92,13 @@ public final class MockDeltaTable {
     Dataset<Row> source = updates.as("updates");
     Column on = null;
     for (String k : keys) {
-      Column eq = target.toDF().col(quote(k)).equalTo(source.col(quote(k)));
+      Column eq =
+          org.apache
+              .spark
+              .sql
+              .functions
+              .col("target." + quote(k))
+              .equalTo(org.apache.spark.sql.functions.col("updates." + quote(k)));
       on = on == null ? eq : on.and(eq);
     }
     target.merge(source, on).whenMatchedUpdateAll().whenNotMatchedInsertAll().execute();
