@@ -130,6 +130,7 @@ public final class ContractKit {
     EdgeCases.addTo(book);
     CsvCases.addTo(book);
     FileWriteCases.addTo(book);
+    JsonTextCases.addTo(book);
     DeltaCases.addTo(book);
     return book.build();
   }
