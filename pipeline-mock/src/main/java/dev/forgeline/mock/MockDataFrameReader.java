@@ -1,22 +1,24 @@
 package dev.forgeline.mock;
 
-import dev.forgeline.mock.engine.Errors;
+import dev.forgeline.mock.delta.DeltaSource;
 import dev.forgeline.mock.engine.Relation;
 import dev.forgeline.mock.engine.Scala;
-import dev.forgeline.mock.engine.SetOperations;
+import dev.forgeline.mock.files.FileSinks;
+import dev.forgeline.mock.files.FileSources;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 
 /**
- * spark.read(): tables and temporary views of the session, and paths written by the mock's own
- * writer (an in-memory file system shared by a session and its newSession()s). Real files are not
- * read.
+ * spark.read(): tables and temporary views of the session, and files (csv, json, text, parquet) and
+ * Delta tables on the real file system, read by the files and delta packages.
  */
 @SuppressWarnings("deprecation")
 final class MockDataFrameReader extends DataFrameReader {
@@ -38,29 +40,24 @@ final class MockDataFrameReader extends DataFrameReader {
 
   @Override
   public Dataset<Row> load(String path) {
-    Relation r = session.storage().paths.get(MockDataFrameWriter.normalize(path));
-    if (r == null) {
-      if (java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
-        throw MockSparkSession.unsupported("DataFrameReader.load(\"" + path + "\") of a real file");
-      }
-      throw Errors.analysis(
-          "PATH_NOT_FOUND", "path", "file:" + java.nio.file.Path.of(path).toAbsolutePath());
-    }
-    return session.wrapRows(r.withQualifier(null));
+    return load(List.of(path));
   }
 
   @Override
   public Dataset<Row> load(Seq<String> paths) {
     List<String> all = Scala.list(paths);
-    if (all.isEmpty()) {
-      return load();
-    }
-    Relation r = ((MockDataset<Row>) load(all.get(0))).relation();
-    for (int i = 1; i < all.size(); i++) {
-      r =
-          SetOperations.union(
-              r, ((MockDataset<Row>) load(all.get(i))).relation(), session.sessionConf());
-    }
+    return all.isEmpty() ? load() : load(all);
+  }
+
+  /** Files and Delta tables on the real file system: see the files and delta packages. */
+  private Dataset<Row> load(List<String> paths) {
+    String format = FileSinks.formatName(source());
+    Map<String, String> options = Scala.javaMap(extraOptions().originalMap());
+    StructType schema = Scala.orNull(userSpecifiedSchema());
+    Relation r =
+        format.equals("delta")
+            ? DeltaSource.read(options, schema, paths, session.sessionConf())
+            : FileSources.read(format, options, schema, paths, session.sessionConf());
     return session.wrapRows(r);
   }
 

@@ -1,9 +1,12 @@
 package dev.forgeline.mock;
 
+import dev.forgeline.mock.delta.DeltaSink;
 import dev.forgeline.mock.engine.Errors;
 import dev.forgeline.mock.engine.Field;
 import dev.forgeline.mock.engine.Relation;
+import dev.forgeline.mock.engine.Scala;
 import dev.forgeline.mock.engine.SetOperations;
+import dev.forgeline.mock.files.FileSinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +14,9 @@ import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.SaveMode;
 
 /**
- * df.write(): saves into the mock's in-memory storage (paths and tables), honouring the save mode
- * (error if exists, append, overwrite, ignore). The format is recorded but not interpreted.
+ * df.write(): tables into the mock's in-memory storage, paths as real files (csv, json, text,
+ * parquet) or Delta tables through the files and delta packages, honouring the save mode (error if
+ * exists, append, overwrite, ignore).
  */
 final class MockDataFrameWriter<T> extends DataFrameWriter<T> {
   private final MockSparkSession session;
@@ -21,14 +25,6 @@ final class MockDataFrameWriter<T> extends DataFrameWriter<T> {
   MockDataFrameWriter(MockSparkSession session, Relation relation) {
     this.session = session;
     this.relation = relation;
-  }
-
-  static String normalize(String path) {
-    String p = path.startsWith("file:") ? path.substring("file:".length()) : path;
-    while (p.length() > 1 && p.endsWith("/")) {
-      p = p.substring(0, p.length() - 1);
-    }
-    return p;
   }
 
   private Relation snapshot() {
@@ -69,7 +65,17 @@ final class MockDataFrameWriter<T> extends DataFrameWriter<T> {
 
   @Override
   public void save(String path) {
-    write(session.storage().paths, normalize(path), false, path);
+    String format = FileSinks.formatName(source());
+    Map<String, String> options = Scala.javaMap(extraOptions().originalMap());
+    List<String> partitionBy =
+        partitioningColumns().isDefined() ? Scala.list(partitioningColumns().get()) : List.of();
+    if (format.equals("delta")) {
+      DeltaSink.write(
+          snapshot(), curmode(), options, partitionBy, path, new SessionFrames(session));
+    } else {
+      FileSinks.write(
+          snapshot(), format, curmode(), options, partitionBy, path, session.sessionConf());
+    }
   }
 
   @Override

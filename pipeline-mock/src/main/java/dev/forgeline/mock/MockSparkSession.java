@@ -69,6 +69,12 @@ public final class MockSparkSession extends SparkSession {
   /** The conf key by which the mock tells pipeline-core to run sequentially by default. */
   public static final String SEQUENTIAL_KEY = "spark.forgeline.backend.sequential";
 
+  /**
+   * The conf key by which the mock names its Delta upsert ({@link MockDeltaTable#upsert}) to
+   * pipeline-core's {@code Repository.upsert}, which cannot use Delta's own DeltaTable here.
+   */
+  public static final String DELTA_UPSERT_KEY = "spark.forgeline.backend.deltaUpsert";
+
   private final transient MockRuntimeConfig conf;
   private final transient Clock clock;
   private final transient Storage storage;
@@ -396,14 +402,14 @@ public final class MockSparkSession extends SparkSession {
     d.put("spark.sql.caseSensitive", "false");
     d.put("spark.sql.datetime.java8API.enabled", "false");
     d.put(SEQUENTIAL_KEY, "true");
+    d.put(DELTA_UPSERT_KEY, MockDeltaTable.class.getName());
     return d;
   }
 
-  /** Tables and paths shared by a session and the sessions made from it with newSession(). */
+  /** Tables shared by a session and the sessions made from it with newSession(). */
   static final class Storage {
     final dev.forgeline.mock.catalog.SharedCatalog catalog =
         new dev.forgeline.mock.catalog.SharedCatalog();
-    final Map<String, Relation> paths = new java.util.concurrent.ConcurrentHashMap<>();
     final Set<String> cachedTables = java.util.concurrent.ConcurrentHashMap.newKeySet();
   }
 

@@ -240,15 +240,16 @@ class DatasetApiTest {
   }
 
   @Test
-  void tempViewsTablesAndPaths() throws Exception {
+  void tempViewsTablesAndPaths(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String table = dir.resolve("people").toString();
     people().createOrReplaceTempView("people");
     assertEquals(4, spark.table("people").count());
     assertTrue(spark.catalog().tableExists("people"));
-    people().write().mode(SaveMode.Overwrite).format("delta").save("/tmp/mock/people");
-    people().limit(1).write().mode("append").format("delta").save("/tmp/mock/people");
-    assertEquals(5, spark.read().format("delta").load("/tmp/mock/people").count());
-    Throwable e =
-        assertThrows(AnalysisException.class, () -> people().write().save("/tmp/mock/people"));
+    people().write().mode(SaveMode.Overwrite).format("delta").save(table);
+    people().limit(1).write().mode("append").format("delta").save(table);
+    assertEquals(5, spark.read().format("delta").load(table).count());
+    Throwable e = assertThrows(AnalysisException.class, () -> people().write().save(table));
     assertEquals("PATH_ALREADY_EXISTS", ((AnalysisException) e).getCondition());
     Throwable missing = assertThrows(AnalysisException.class, () -> spark.table("nope"));
     assertEquals("TABLE_OR_VIEW_NOT_FOUND", ((AnalysisException) missing).getCondition());

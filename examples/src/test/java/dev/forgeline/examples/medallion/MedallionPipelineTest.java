@@ -124,7 +124,7 @@ class MedallionPipelineTest {
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("environment: dev")
         .contains("gold-customer-totals: delta")
-        .contains("keys [customer_id]")
+        .contains("keys [customerId]")
         .contains("bronze-orders")
         .contains("CustomerTotals");
   }

@@ -71,7 +71,12 @@ public final class Repository<T> {
           spec, "upsert without key columns", "declare keys = [col, ...] in " + spec.configPath());
     }
     try {
-      DeltaMerge.upsert(connector.session(), spec, data.toDF());
+      String hook = BackendUpsert.hook(connector.session());
+      if (hook != null) {
+        BackendUpsert.upsert(hook, connector.session(), spec, data.toDF());
+      } else {
+        DeltaMerge.upsert(connector.session(), spec, data.toDF());
+      }
       DeltaCommits.record(connector.session(), spec);
     } catch (NoClassDefFoundError e) {
       throw ConnectorException.failed(

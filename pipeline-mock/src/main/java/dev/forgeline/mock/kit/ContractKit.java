@@ -131,6 +131,10 @@ public final class ContractKit {
     SqlQueryCases.addTo(book);
     SqlCatalogCases.addTo(book);
     BlindSpotCases.addTo(book);
+    CsvCases.addTo(book);
+    FileWriteCases.addTo(book);
+    JsonTextCases.addTo(book);
+    DeltaCases.addTo(book);
     return book.build();
   }
 }

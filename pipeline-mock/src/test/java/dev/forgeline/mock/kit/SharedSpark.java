@@ -25,6 +25,13 @@ final class SharedSpark {
                   .config("spark.ui.enabled", "false")
                   .config("spark.sql.shuffle.partitions", "2")
                   .config("spark.sql.session.timeZone", "UTC")
+                  // Delta for the delta cases and the interop tests (delta-spark is a test
+                  // dependency)
+                  .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                  .config(
+                      "spark.sql.catalog.spark_catalog",
+                      "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                  .config("spark.databricks.delta.snapshotPartitions", "2")
                   .config("spark.sql.warehouse.dir", target.resolve("spark-warehouse").toString())
                   .getOrCreate();
           session = s;

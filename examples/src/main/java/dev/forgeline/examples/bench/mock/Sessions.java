@@ -28,6 +28,12 @@ public final class Sessions {
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "2")
             .config("spark.sql.session.timeZone", "UTC")
+            // Delta for the medallion pipeline's tables (the kit suite does not touch them)
+            .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+            .config(
+                "spark.sql.catalog.spark_catalog",
+                "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+            .config("spark.databricks.delta.snapshotPartitions", "2")
             .config(
                 "spark.sql.warehouse.dir",
                 Path.of("target", "bench-warehouse").toAbsolutePath().toString())
