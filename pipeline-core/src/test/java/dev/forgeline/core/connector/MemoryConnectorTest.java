@@ -112,7 +112,8 @@ class MemoryConnectorTest {
     Connectors replaced =
         declared.withSource(
             "orders", s -> s.createDataFrame(List.of(RowFactory.create((Object) 7)), schema));
-    assertThat(replaced.get("orders").read().collectAsList()).containsExactly(RowFactory.create((Object) 7));
+    assertThat(replaced.get("orders").read().collectAsList())
+        .containsExactly(RowFactory.create((Object) 7));
     assertThatThrownBy(() -> declared.get("orders").read()).isInstanceOf(ConnectorException.class);
     assertThatThrownBy(() -> declared.withSource("order", s -> null))
         .isInstanceOf(ConnectorException.class)
