@@ -156,7 +156,16 @@ public final class MockSparkSession extends SparkSession {
      * JDK's serialization constructor factory is unavailable.
      */
     static Builder newInstance() {
-      java.lang.reflect.Constructor<?> plain = PlainConstructor.INSTANCE;
+      return newInstance(PlainConstructor.INSTANCE);
+    }
+
+    /**
+     * A builder made with {@code plain} (the serialization constructor), or with the ordinary
+     * constructor when {@code plain} is null or fails: the supported fallback on a JDK without
+     * {@code sun.reflect.ReflectionFactory}. Tests call it with null to prove the fallback works
+     * with spark-sql on the class path, and fails without it (why the JDK path is needed).
+     */
+    static Builder newInstance(java.lang.reflect.Constructor<?> plain) {
       if (plain != null) {
         try {
           Builder b = (Builder) plain.newInstance();
