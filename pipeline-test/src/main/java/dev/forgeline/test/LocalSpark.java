@@ -68,7 +68,8 @@ final class LocalSpark {
       Class.forName(CLASSIC_SESSION, false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
       throw new ExtensionConfigurationException(
-          "[Forgeline/SparkNotOnClasspath] The test backend is [spark] ("
+          TestError.SPARK_NOT_ON_CLASSPATH.tag()
+              + " The test backend is [spark] ("
               + Backend.source(System.getProperties(), System.getenv())
               + "), but Spark's runtime is not on the test classpath: class ["
               + CLASSIC_SESSION
