@@ -215,6 +215,44 @@ class DeliveryTest {
   }
 
   @Test
+  void aProducerDeliveryIsFedByAnInputWhenItsProducerIsNotInThePipeline() {
+    // Regression: inputs were dropped for producer = X.class deliveries, so a factory tested
+    // alone could not be fed although the missing-delivery hint said to use input(...).
+    Pipeline alone =
+        Pipeline.builder("alone")
+            .input(String.class, "fed")
+            .stage("s", s -> s.add(PickByClass.class))
+            .build();
+    alone.run();
+    assertThat(alone.output(PickByClass.class)).isEqualTo('f');
+  }
+
+  @Test
+  void aProducerInThePipelineWinsOverAnInputOfTheSameType() {
+    Pipeline both =
+        Pipeline.builder("both")
+            .input(String.class, "input")
+            .stage("s", s -> s.add(Echo.class).add(PickByClass.class))
+            .build();
+    both.run();
+    assertThat(both.output(PickByClass.class)).isEqualTo('e');
+  }
+
+  @Test
+  void twoInputsForAProducerDeliveryAreAmbiguous() {
+    PipelineDefinitionException e =
+        assertThrows(
+            PipelineDefinitionException.class,
+            () ->
+                Pipeline.builder("two")
+                    .input("a", String.class, "a")
+                    .input("b", String.class, "b")
+                    .stage("s", s -> s.add(PickByClass.class))
+                    .build());
+    assertThat(e.problems()).extracting(p -> p.id()).containsExactly(ErrorId.AMBIGUOUS_DELIVERY);
+  }
+
+  @Test
   void consumerMayPrecedeItsProducerInOneStage() {
     Pipeline p =
         Pipeline.builder("intra-stage")

@@ -1,8 +1,11 @@
 package dev.forgeline.core.connector;
 
 import dev.forgeline.core.config.Secrets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.DataFrameWriter;
@@ -35,12 +38,38 @@ public final class Connector {
   private final ConnectorSpec spec;
   private final Supplier<SparkSession> spark;
   private final Secrets secrets;
+  private final Function<SparkSession, Dataset<Row>> source;
+  private final AtomicReference<MemoryRows> memory;
 
   /** A connector for {@code spec} using the session {@code spark} supplies on first I/O. */
   public Connector(ConnectorSpec spec, Supplier<SparkSession> spark, Secrets secrets) {
+    this(spec, spark, secrets, null, null);
+  }
+
+  /** A memory connector holding {@code rows} until a write replaces or extends them. */
+  Connector(ConnectorSpec spec, Supplier<SparkSession> spark, Secrets secrets, MemoryRows rows) {
+    this(spec, spark, secrets, null, new AtomicReference<>(rows));
+  }
+
+  private Connector(
+      ConnectorSpec spec,
+      Supplier<SparkSession> spark,
+      Secrets secrets,
+      Function<SparkSession, Dataset<Row>> source,
+      AtomicReference<MemoryRows> memory) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.spark = Objects.requireNonNull(spark, "spark");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
+    this.source = source;
+    this.memory = memory;
+  }
+
+  /**
+   * A copy that reads what {@code source} returns for the session instead of the declared data;
+   * writes stay as declared. See {@link Connectors#withSource}.
+   */
+  public Connector withSource(Function<SparkSession, Dataset<Row>> source) {
+    return new Connector(spec, spark, secrets, Objects.requireNonNull(source, "source"), memory);
   }
 
   /** The declaration. */
@@ -62,6 +91,14 @@ public final class Connector {
   public Dataset<Row> read() {
     try {
       SparkSession session = session();
+      if (source != null) {
+        return Objects.requireNonNull(
+            source.apply(session), "the source given for connector [" + spec.name() + "]");
+      }
+      if (memory != null) {
+        MemoryRows rows = memory.get();
+        return session.createDataFrame(rows.rows(), rows.schema());
+      }
       if (spec.type() == ConnectorType.TABLE
           || (spec.type() == ConnectorType.DELTA && spec.table().isPresent())) {
         return session.read().options(spec.options()).table(spec.table().orElseThrow());
@@ -80,6 +117,10 @@ public final class Connector {
    */
   public void write(Dataset<?> data) {
     Objects.requireNonNull(data, "data");
+    if (memory != null) {
+      writeToMemory(data);
+      return;
+    }
     try {
       DataFrameWriter<?> writer = data.write().mode(spec.saveMode()).options(jdbcOptions());
       if (!spec.partitionBy().isEmpty()) {
@@ -103,6 +144,43 @@ public final class Connector {
     } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked
       throw ConnectorException.failed("write", spec, secrets, e);
     }
+  }
+
+  private void writeToMemory(Dataset<?> data) {
+    Dataset<Row> df = data.toDF();
+    MemoryRows incoming = new MemoryRows(df.schema(), List.copyOf(df.collectAsList()));
+    memory.updateAndGet(
+        old ->
+            switch (spec.saveMode()) {
+              case "append" -> {
+                if (!old.rows().isEmpty() && !old.schema().equals(incoming.schema())) {
+                  throw ConnectorException.unsupported(
+                      spec,
+                      "appending rows of schema ["
+                          + incoming.schema().simpleString()
+                          + "] to rows of schema ["
+                          + old.schema().simpleString()
+                          + "]",
+                      "write rows of the same schema, or use save-mode = overwrite");
+                }
+                List<Row> all = new java.util.ArrayList<>(old.rows());
+                all.addAll(incoming.rows());
+                yield new MemoryRows(incoming.schema(), List.copyOf(all));
+              }
+              case "ignore" -> old.rows().isEmpty() ? incoming : old;
+              case "errorifexists" -> {
+                if (!old.rows().isEmpty()) {
+                  throw ConnectorException.unsupported(
+                      spec,
+                      "writing over its "
+                          + old.rows().size()
+                          + " rows with save-mode errorifexists",
+                      "set save-mode = overwrite or append");
+                }
+                yield incoming;
+              }
+              default -> incoming;
+            });
   }
 
   /** A typed repository over this connector with a bean encoder for {@code type}. */

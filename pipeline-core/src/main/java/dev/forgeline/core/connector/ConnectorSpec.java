@@ -30,6 +30,7 @@ import java.util.TreeMap;
  *   crm     { type = jdbc, url = "jdbc:postgresql://db/crm", table = "public.customers",
  *             options { user = etl, password = ${CRM_PASSWORD} } }
  *   lookups { type = table, table = "ref.countries" }
+ *   fx      { type = memory, schema = "ccy STRING, rate DOUBLE", rows = [[EUR, 1.0], [USD, 0.92]] }
  * }
  * }</pre>
  *
@@ -63,7 +64,17 @@ public record ConnectorSpec(
   public static final String CONFIG_PATH = "forgeline.connectors";
 
   private static final Set<String> KEYS =
-      Set.of("type", "path", "table", "url", "options", "save-mode", "partition-by", "keys");
+      Set.of(
+          "type",
+          "path",
+          "table",
+          "url",
+          "options",
+          "save-mode",
+          "partition-by",
+          "keys",
+          "schema",
+          "rows");
   private static final Map<String, String> SAVE_MODES =
       Map.of(
           "append",
@@ -100,6 +111,9 @@ public record ConnectorSpec(
   public String location(Secrets secrets) {
     if (type == ConnectorType.JDBC) {
       return secrets.redact(url.orElse("")) + table.map(t -> " table " + t).orElse("");
+    }
+    if (type == ConnectorType.MEMORY) {
+      return "rows";
     }
     return path.orElseGet(() -> table.map(t -> "table " + t).orElse(""));
   }
@@ -220,6 +234,26 @@ public record ConnectorSpec(
     List<String> keys = strings(c, "keys", shownAt, problems);
     ConnectorType t = type.get();
     requireLocation(t, shownAt, block.origin(), path, table, url, options, problems);
+    if (t == ConnectorType.MEMORY) {
+      if (!c.hasPath("schema")) {
+        problems.add(
+            ConfigProblems.missingKey(
+                shownAt + ".schema",
+                "a DDL schema such as \"id INT, name STRING\"",
+                block.origin()));
+      }
+    } else {
+      for (String key : List.of("schema", "rows")) {
+        if (c.hasPath(key)) {
+          problems.add(
+              ConfigProblems.badValue(
+                  shownAt + "." + key,
+                  c.getValue(key).origin(),
+                  key,
+                  "left out: only connectors of type memory take schema and rows"));
+        }
+      }
+    }
     return new ConnectorSpec(
         name,
         t,
@@ -274,6 +308,9 @@ public record ConnectorSpec(
               ConfigProblems.missingKey(
                   at + ".table", "a database table (or options.dbtable / options.query)", origin));
         }
+      }
+      case MEMORY -> {
+        // schema and rows are read with the rows themselves (MemoryRows)
       }
       default -> throw new IllegalStateException("unhandled connector type " + t);
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The kinds of connector: file formats read and written at a path, Delta at a path or as a table,
- * JDBC, and a table of the session's catalog.
+ * JDBC, a table of the session's catalog, and rows in memory for tests.
  *
  * @since 0.1.0
  */
@@ -23,7 +23,12 @@ public enum ConnectorType {
   /** A table or query of a JDBC database. */
   JDBC("jdbc"),
   /** A table of the session's catalog, in whatever format the catalog knows. */
-  TABLE("table");
+  TABLE("table"),
+  /**
+   * Rows held in memory: declared in HOCON ({@code schema} and {@code rows}) or given by a test;
+   * writes replace or append to them. For tests and examples, not for data of any size.
+   */
+  MEMORY("memory");
 
   private final String label;
 

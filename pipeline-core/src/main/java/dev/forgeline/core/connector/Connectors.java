@@ -1,6 +1,7 @@
 package dev.forgeline.core.connector;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigUtil;
 import dev.forgeline.core.config.Secrets;
 import dev.forgeline.core.error.ConfigurationException;
 import dev.forgeline.core.error.Problem;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -45,13 +49,36 @@ public final class Connectors {
     Objects.requireNonNull(spark, "spark");
     List<Problem> problems = new ArrayList<>();
     Map<String, ConnectorSpec> specs = ConnectorSpec.readAll(config, problems);
+    Secrets secrets = Secrets.of(config);
+    Map<String, Connector> byName = new LinkedHashMap<>();
+    for (ConnectorSpec spec : specs.values()) {
+      if (spec.type() == ConnectorType.MEMORY) {
+        String at = ConnectorSpec.CONFIG_PATH + "." + ConfigUtil.quoteString(spec.name());
+        MemoryRows rows = MemoryRows.read(config.getConfig(at), spec.configPath(), problems);
+        byName.put(spec.name(), new Connector(spec, spark, secrets, rows));
+      } else {
+        byName.put(spec.name(), new Connector(spec, spark, secrets));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
-    Secrets secrets = Secrets.of(config);
-    Map<String, Connector> byName = new LinkedHashMap<>();
-    specs.forEach((name, spec) -> byName.put(name, new Connector(spec, spark, secrets)));
     return new Connectors(byName);
+  }
+
+  /**
+   * A copy where connector {@code name} reads what {@code source} returns for the session instead
+   * of its declared data; writes and everything else stay as declared. Tests use it to feed a
+   * factory without touching files or databases.
+   *
+   * @throws ConnectorException when no connector {@code name} is declared
+   */
+  public Connectors withSource(String name, Function<SparkSession, Dataset<Row>> source) {
+    Objects.requireNonNull(source, "source");
+    Connector old = get(name);
+    Map<String, Connector> copy = new LinkedHashMap<>(byName);
+    copy.put(name, old.withSource(source));
+    return new Connectors(copy);
   }
 
   /**

@@ -362,7 +362,13 @@ public final class GraphPlanner {
           }
         }
       }
+      List<Candidate> inputs = candidates.stream().filter(c -> c.node() < 0).toList();
       candidates.removeIf(c -> c.node() < 0 || !p.producer().isAssignableFrom(c.type0()));
+      if (candidates.isEmpty()) {
+        // No such producer in the pipeline (a factory tested alone): an input of the type stands
+        // in.
+        candidates.addAll(inputs);
+      }
     }
     if (candidates.size() == 1) {
       Candidate c = candidates.get(0);

@@ -1,0 +1,176 @@
+package dev.forgeline.test;
+
+import dev.forgeline.mock.MockSparkSession;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit 5 extension behind {@link SparkTest}: hands each test a {@code SparkSession} of the
+ * {@link Backend} the switch selects, isolated per test or shared per class, and skips tests marked
+ * {@link RequiresSpark} on the mock. Register it with {@code @SparkTest} or
+ * {@code @ExtendWith(SparkExtension.class)} (which isolates per test).
+ *
+ * <p>Asking for real Spark when spark-sql is not on the test classpath fails the test with {@code
+ * [Forgeline/SparkNotOnClasspath]}, naming the dependency to add.
+ *
+ * @since 0.1.0
+ */
+public final class SparkExtension
+    implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, ExecutionCondition {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(SparkExtension.class);
+  private static final String SESSION = "session";
+
+  /** Created by JUnit. */
+  public SparkExtension() {}
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    Optional<RequiresSpark> needs =
+        context.getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresSpark.class));
+    if (needs.isEmpty()) {
+      return ConditionEvaluationResult.enabled("no @RequiresSpark");
+    }
+    if (Backend.current() == Backend.SPARK) {
+      return ConditionEvaluationResult.enabled("runs on real Spark");
+    }
+    String why = needs.get().value().isBlank() ? "" : " (" + needs.get().value() + ")";
+    return ConditionEvaluationResult.disabled(
+        "needs real Spark"
+            + why
+            + " and the backend is the mock; run it with -D"
+            + Backend.PROPERTY
+            + "=spark or "
+            + Backend.ENV_VARIABLE
+            + "=spark");
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IllegalAccessException {
+    List<Field> statics = sessionFields(context.getRequiredTestClass(), true);
+    if (statics.isEmpty()) {
+      return;
+    }
+    if (isolation(context) != SparkTest.Isolation.PER_CLASS) {
+      throw new ExtensionConfigurationException(
+          "static SparkSession field ["
+              + statics.get(0).getDeclaringClass().getSimpleName()
+              + "."
+              + statics.get(0).getName()
+              + "] needs a session shared by the class: use"
+              + " @SparkTest(isolation = SparkTest.Isolation.PER_CLASS), or make the field an"
+              + " instance field");
+    }
+    SparkSession session = session(context);
+    for (Field f : statics) {
+      f.setAccessible(true);
+      f.set(null, session);
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+    List<Field> fields = sessionFields(context.getRequiredTestClass(), false);
+    if (fields.isEmpty()) {
+      return;
+    }
+    SparkSession session = session(context);
+    for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+      for (Field f : sessionFields(instance.getClass(), false)) {
+        f.setAccessible(true);
+        f.set(instance, session);
+      }
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == SparkSession.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    if (context.getTestMethod().isEmpty() && isolation(context) != SparkTest.Isolation.PER_CLASS) {
+      throw new ParameterResolutionException(
+          "a SparkSession parameter of ["
+              + parameter.getDeclaringExecutable()
+              + "] runs outside a test, so it needs a session shared by the class: use"
+              + " @SparkTest(isolation = SparkTest.Isolation.PER_CLASS)");
+    }
+    return session(context);
+  }
+
+  /** The session for {@code context}: the class's when shared, else the test's own. */
+  private static SparkSession session(ExtensionContext context) {
+    ExtensionContext owner =
+        isolation(context) == SparkTest.Isolation.PER_CLASS ? classContext(context) : context;
+    return owner
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(SESSION, k -> Owned.create(), Owned.class)
+        .session();
+  }
+
+  private static ExtensionContext classContext(ExtensionContext context) {
+    ExtensionContext c = context;
+    while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
+      c = c.getParent().get();
+    }
+    return c;
+  }
+
+  private static SparkTest.Isolation isolation(ExtensionContext context) {
+    return context
+        .getTestClass()
+        .flatMap(c -> AnnotationSupport.findAnnotation(c, SparkTest.class))
+        .map(SparkTest::isolation)
+        .orElse(SparkTest.Isolation.PER_TEST);
+  }
+
+  private static List<Field> sessionFields(Class<?> type, boolean statics) {
+    List<Field> out = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field f : c.getDeclaredFields()) {
+        if (f.getType() == SparkSession.class
+            && Modifier.isStatic(f.getModifiers()) == statics
+            && !Modifier.isFinal(f.getModifiers())) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A session the store closes when its test or class ends. */
+  private record Owned(SparkSession session, boolean real)
+      implements ExtensionContext.Store.CloseableResource {
+    static Owned create() {
+      return switch (Backend.current()) {
+        case MOCK -> new Owned(MockSparkSession.create(), false);
+        case SPARK -> new Owned(LocalSpark.isolated(), true);
+      };
+    }
+
+    @Override
+    public void close() {
+      if (real) {
+        LocalSpark.release(session); // never stop(): it would stop the JVM's shared context
+      } else {
+        session.stop();
+      }
+    }
+  }
+}
