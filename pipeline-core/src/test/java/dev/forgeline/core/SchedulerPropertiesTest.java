@@ -31,8 +31,8 @@ import scala.jdk.javaapi.CollectionConverters;
  *
  * <p>Every try is derived from one {@code long} seed that jqwik prints when a property fails
  * ({@code seed = ...} in its report, and the scenario in the assertion message); {@code
- * Scenario.from(seed)} rebuilds the same graph. The number of tries is jqwik's default (500, set
- * in {@code junit-platform.properties}); {@code -Djqwik.tries.default=20000} runs more.
+ * Scenario.from(seed)} rebuilds the same graph. The number of tries is jqwik's default (500, set in
+ * {@code junit-platform.properties}); {@code -Djqwik.tries.default=20000} runs more.
  */
 class SchedulerPropertiesTest {
   private static final Duration GRACE = Duration.ofMillis(100);
