@@ -23,6 +23,9 @@ import java.util.Optional;
  *     the waits between them; empty for none
  * @param stageBarriers whether each stage waits for the whole previous stage (SETL's behaviour);
  *     off by default, when only deliveries order factories
+ * @param stopGrace how long a step that was interrupted (timed out, or cancelled by a fail-fast
+ *     stop or a caller interrupt) may take to end before the run reports it stuck, abandons its
+ *     thread and ends without it; positive, 30 s by default
  * @since 0.1.0
  */
 public record ExecutionSettings(
@@ -31,7 +34,11 @@ public record ExecutionSettings(
     FailurePolicy failurePolicy,
     RetryPolicy retry,
     Optional<Duration> timeout,
-    boolean stageBarriers) {
+    boolean stageBarriers,
+    Duration stopGrace) {
+
+  /** The default {@link #stopGrace()}. */
+  public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(30);
 
   /** The environment variable that overrides {@link #mode()}. */
   public static final String MODE_ENV = "FORGELINE_EXECUTION_MODE";
@@ -45,6 +52,10 @@ public record ExecutionSettings(
     Objects.requireNonNull(failurePolicy, "failurePolicy");
     Objects.requireNonNull(retry, "retry");
     Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(stopGrace, "stopGrace");
+    if (stopGrace.isNegative() || stopGrace.isZero()) {
+      throw new IllegalArgumentException("stopGrace was [" + stopGrace + "] but must be positive");
+    }
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism was [" + parallelism + "] but must be >= 1");
     }
@@ -54,6 +65,17 @@ public record ExecutionSettings(
             throw new IllegalArgumentException("timeout was [" + t + "] but must be positive");
           }
         });
+  }
+
+  /** The settings with the {@link #DEFAULT_STOP_GRACE default stop grace}. */
+  public ExecutionSettings(
+      ExecutionMode mode,
+      int parallelism,
+      FailurePolicy failurePolicy,
+      RetryPolicy retry,
+      Optional<Duration> timeout,
+      boolean stageBarriers) {
+    this(mode, parallelism, failurePolicy, retry, timeout, stageBarriers, DEFAULT_STOP_GRACE);
   }
 
   /**
@@ -66,7 +88,8 @@ public record ExecutionSettings(
         FailurePolicy.FAIL_FAST,
         RetryPolicy.NONE,
         Optional.empty(),
-        false);
+        false,
+        DEFAULT_STOP_GRACE);
   }
 
   /**
@@ -74,7 +97,7 @@ public record ExecutionSettings(
    * sequential), {@code parallelism} (a number, or {@code auto} for the available processors),
    * {@code failure-policy} (fail-fast | continue), {@code retry.max-attempts}, {@code
    * retry.initial-backoff}, {@code retry.multiplier}, {@code retry.max-backoff}, {@code timeout} (a
-   * duration or {@code none}) and {@code stage-barriers}.
+   * duration or {@code none}), {@code stage-barriers} and {@code stop-grace}.
    *
    * @throws com.typesafe.config.ConfigException naming the key and its origin when a value is
    *     missing or of the wrong type
@@ -98,7 +121,8 @@ public record ExecutionSettings(
         enumValue(c, "failure-policy", FailurePolicy.class),
         retry,
         timeout,
-        c.getBoolean("stage-barriers"));
+        c.getBoolean("stage-barriers"),
+        c.hasPath("stop-grace") ? c.getDuration("stop-grace") : DEFAULT_STOP_GRACE);
   }
 
   private static int autoParallelism() {
@@ -124,32 +148,43 @@ public record ExecutionSettings(
 
   /** A copy with {@code mode}. */
   public ExecutionSettings withMode(ExecutionMode mode) {
-    return new ExecutionSettings(mode, parallelism, failurePolicy, retry, timeout, stageBarriers);
+    return new ExecutionSettings(
+        mode, parallelism, failurePolicy, retry, timeout, stageBarriers, stopGrace);
   }
 
   /** A copy with {@code parallelism}. */
   public ExecutionSettings withParallelism(int parallelism) {
-    return new ExecutionSettings(mode, parallelism, failurePolicy, retry, timeout, stageBarriers);
+    return new ExecutionSettings(
+        mode, parallelism, failurePolicy, retry, timeout, stageBarriers, stopGrace);
   }
 
   /** A copy with {@code failurePolicy}. */
   public ExecutionSettings withFailurePolicy(FailurePolicy failurePolicy) {
-    return new ExecutionSettings(mode, parallelism, failurePolicy, retry, timeout, stageBarriers);
+    return new ExecutionSettings(
+        mode, parallelism, failurePolicy, retry, timeout, stageBarriers, stopGrace);
   }
 
   /** A copy with the default {@code retry} policy. */
   public ExecutionSettings withRetry(RetryPolicy retry) {
-    return new ExecutionSettings(mode, parallelism, failurePolicy, retry, timeout, stageBarriers);
+    return new ExecutionSettings(
+        mode, parallelism, failurePolicy, retry, timeout, stageBarriers, stopGrace);
   }
 
   /** A copy with the default per-factory {@code timeout}. */
   public ExecutionSettings withTimeout(Duration timeout) {
     return new ExecutionSettings(
-        mode, parallelism, failurePolicy, retry, Optional.of(timeout), stageBarriers);
+        mode, parallelism, failurePolicy, retry, Optional.of(timeout), stageBarriers, stopGrace);
   }
 
   /** A copy with stage barriers on or off. */
   public ExecutionSettings withStageBarriers(boolean stageBarriers) {
-    return new ExecutionSettings(mode, parallelism, failurePolicy, retry, timeout, stageBarriers);
+    return new ExecutionSettings(
+        mode, parallelism, failurePolicy, retry, timeout, stageBarriers, stopGrace);
+  }
+
+  /** A copy with {@code stopGrace}, how long an interrupted step may take to end. */
+  public ExecutionSettings withStopGrace(Duration stopGrace) {
+    return new ExecutionSettings(
+        mode, parallelism, failurePolicy, retry, timeout, stageBarriers, stopGrace);
   }
 }

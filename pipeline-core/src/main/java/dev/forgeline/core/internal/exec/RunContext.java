@@ -30,7 +30,7 @@ final class RunContext {
   final List<StepInterceptor> interceptors;
   final UnaryOperator<String> redact;
   private final StepInfo[] steps;
-  private volatile String stoppedBy;
+  private volatile String stopReason;
 
   RunContext(
       Graph graph,
@@ -76,15 +76,24 @@ final class RunContext {
     return node.spec().retry().orElse(defaultRetry);
   }
 
-  /** Marks the run as stopping because of {@code factoryId} (fail-fast). */
-  void stop(String factoryId) {
-    if (stoppedBy == null) {
-      stoppedBy = factoryId;
+  /**
+   * Marks the run as stopping; the first reason wins. The reason is a phrase that completes "not
+   * started: ..." and "interrupted: ...", such as "the run stopped after [load] failed (FAIL_FAST)"
+   * or "the calling thread was interrupted".
+   */
+  synchronized void stop(String reason) {
+    if (stopReason == null) {
+      stopReason = reason;
     }
   }
 
-  /** The factory whose failure stopped the run, or null while it runs on. */
-  String stoppedBy() {
-    return stoppedBy;
+  /** Why the run is stopping, or null while it runs on. */
+  String stopReason() {
+    return stopReason;
+  }
+
+  /** Whether the run is stopping. */
+  boolean stopping() {
+    return stopReason != null;
   }
 }

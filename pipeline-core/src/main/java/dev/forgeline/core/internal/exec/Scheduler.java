@@ -41,17 +41,25 @@ import org.slf4j.LoggerFactory;
  * queue, so the coordinator sleeps until a step ends or the nearest per-step deadline passes. On a
  * failure, CONTINUE skips exactly the transitive dependents of the failed step; FAIL_FAST stops
  * starting steps, interrupts the running ones and cancels the run's Spark jobs by its job tag, then
- * waits (bounded) for them to end. The pool is created per run and shut down before {@link #run()}
- * returns, unless the caller supplied its own executor.
+ * waits (bounded) for them to end. A JVM error (OutOfMemoryError, StackOverflowError) stops the run
+ * under either policy.
+ *
+ * <p>Timeouts: a step that passes its deadline is interrupted and its Spark jobs cancelled; it no
+ * longer counts against {@code parallelism}, and the run's own pool grows by one thread so a step
+ * that ignores interruption cannot starve the others. The step is settled FAILED (Timeout) when its
+ * worker ends, or after {@link ExecutionSettings#stopGrace()} at the latest, when its thread is
+ * abandoned (worker threads are daemons) and the report says so. The pool is created per run and
+ * shut down before {@link #run()} returns, without waiting for abandoned threads, unless the caller
+ * supplied its own executor.
  */
 public final class Scheduler {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
-  /** How long a fail-fast or timed-out step may take to respond to interruption. */
-  static final Duration STOP_GRACE = Duration.ofSeconds(30);
-
-  /** How often a stopping run cancels its Spark jobs again while steps are still running. */
-  static final Duration RECANCEL_EVERY = Duration.ofMillis(500);
+  /**
+   * When a stopping run first cancels its Spark jobs again while steps are still running; the gap
+   * doubles after each try, so a slow stop logs a handful of cancel lines, not one per event.
+   */
+  static final Duration RECANCEL_FIRST = Duration.ofMillis(500);
 
   /** What {@link #run()} returns: the report and every step's output, by node index. */
   public record Outcome(PipelineReport report, List<Object> outputs) {
@@ -76,8 +84,26 @@ public final class Scheduler {
   private final int[] remaining;
   private final PriorityQueue<Integer> ready = new PriorityQueue<>();
   private final Map<Integer, Running> running = new HashMap<>();
+  private final Duration grace;
+  private ThreadPoolExecutor ownPool;
+  private int abandoned;
 
-  private record Running(StepRunner runner, Future<?> future) {}
+  /** A submitted step; a timed-out one waits here for its worker for the stop grace at most. */
+  private static final class Running {
+    final StepRunner runner;
+    final Future<?> future;
+    Instant timedOutAt;
+    Duration limit;
+
+    Running(StepRunner runner, Future<?> future) {
+      this.runner = runner;
+      this.future = future;
+    }
+
+    boolean timedOut() {
+      return timedOutAt != null;
+    }
+  }
 
   /**
    * Prepares one run.
@@ -115,6 +141,7 @@ public final class Scheduler {
     this.listeners = new Listeners(setup.listeners());
     this.results = new StepResult[graph.size()];
     this.remaining = new int[graph.size()];
+    this.grace = settings.stopGrace();
   }
 
   /** The run's id, also part of its Spark job tags. */
@@ -144,27 +171,21 @@ public final class Scheduler {
       coordinate(pool);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      stopAll("the calling thread was interrupted");
+      ctx.stop("the calling thread was interrupted");
+      stopAll();
       drainQuietly();
     } finally {
       if (suppliedExecutor == null) {
         shutdown(pool);
       }
-      if (ctx.stoppedBy() != null) {
-        ctx.tags.cancelRun();
+      if (abandoned > 0) {
+        ctx.tags.cancelRun(); // jobs an abandoned step submitted after its own cancel
       }
     }
     Instant end = clock.instant();
     for (int i = 0; i < results.length; i++) {
       if (results[i] == null) {
-        String cause =
-            ctx.stoppedBy() == null
-                ? "the run was stopped"
-                : "the run stopped after ["
-                    + ctx.stoppedBy()
-                    + "] failed ("
-                    + FailurePolicy.FAIL_FAST
-                    + ")";
+        String cause = ctx.stopping() ? ctx.stopReason() : "the run was stopped";
         settle(i, skipped(i, "not started: " + cause));
       }
     }
@@ -187,8 +208,10 @@ public final class Scheduler {
 
   private void coordinate(ExecutorService pool) throws InterruptedException {
     Instant stopDeadline = null;
+    Instant recancel = null;
+    Duration recancelGap = RECANCEL_FIRST;
     while (true) {
-      while (ctx.stoppedBy() == null && running.size() < parallelism && !ready.isEmpty()) {
+      while (!ctx.stopping() && active() < parallelism && !ready.isEmpty()) {
         launch(pool, ready.poll());
       }
       if (running.isEmpty()) {
@@ -197,8 +220,7 @@ public final class Scheduler {
       Optional<Instant> deadline = nearestDeadline();
       if (stopDeadline != null) {
         // A step still planning when the run was cancelled may submit its Spark job afterwards:
-        // cancel the run's tag again until every step has ended.
-        Instant recancel = clock.instant().plus(RECANCEL_EVERY);
+        // cancel the run's tag again, less and less often, until every step has ended.
         Instant wake = stopDeadline.isBefore(recancel) ? stopDeadline : recancel;
         if (deadline.isEmpty() || wake.isBefore(deadline.get())) {
           deadline = Optional.of(wake);
@@ -215,15 +237,19 @@ public final class Scheduler {
         handle(event);
       }
       expireTimeouts();
-      if (ctx.stoppedBy() != null) {
+      Instant now = clock.instant();
+      if (ctx.stopping()) {
         if (stopDeadline == null) {
-          stopDeadline = clock.instant().plus(STOP_GRACE);
-        } else if (!running.isEmpty()) {
+          stopDeadline = now.plus(grace);
+          recancel = now.plus(recancelGap);
+        } else if (!running.isEmpty() && !now.isBefore(recancel)) {
           ctx.tags.cancelRun();
+          recancelGap = recancelGap.multipliedBy(2);
+          recancel = now.plus(recancelGap);
         }
       }
-      if (stopDeadline != null && !clock.instant().isBefore(stopDeadline)) {
-        abandonRunning("did not stop within " + STOP_GRACE.toSeconds() + " s of being interrupted");
+      if (stopDeadline != null && !now.isBefore(stopDeadline)) {
+        abandonRunning("did not stop within " + grace + " of being interrupted");
         return;
       }
     }
@@ -277,10 +303,24 @@ public final class Scheduler {
     }
   }
 
+  /** Steps running and not yet timed out: the ones that count against parallelism. */
+  private int active() {
+    int n = 0;
+    for (Running r : running.values()) {
+      n += r.timedOut() ? 0 : 1;
+    }
+    return n;
+  }
+
   private void complete(StepOutcome done) {
-    running.remove(done.node());
+    Running r = running.remove(done.node());
     if (results[done.node()] != null) {
-      return; // already settled by a timeout; a late outcome changes nothing
+      return; // already settled (stopped before it started, or abandoned): nothing changes
+    }
+    if (r != null && r.timedOut()) {
+      settle(done.node(), timedOut(done.node(), r, done.result(), " and was interrupted"));
+      onFailure(done.node());
+      return;
     }
     settle(done.node(), done.result());
     if (done.result().status() == Status.SUCCESS) {
@@ -295,26 +335,42 @@ public final class Scheduler {
           "Factory [{}] failed: {}",
           graph.nodes().get(done.node()).id(),
           done.result().error().summary());
+      if (done.fatal()) {
+        ctx.stop(
+            "the run stopped after ["
+                + graph.nodes().get(done.node()).id()
+                + "] failed with "
+                + simpleName(done.result().error().type())
+                + ", a JVM error that stops the run whatever the failure policy");
+        stopAll();
+      }
       onFailure(done.node());
     } else {
       skipDependents(done.node());
     }
   }
 
+  private static String simpleName(String type) {
+    return type == null ? "an error" : type.substring(type.lastIndexOf('.') + 1);
+  }
+
   private void onFailure(int index) {
-    if (settings.failurePolicy() == FailurePolicy.FAIL_FAST) {
-      ctx.stop(graph.nodes().get(index).id());
-      stopAll(null);
+    if (settings.failurePolicy() == FailurePolicy.FAIL_FAST && !ctx.stopping()) {
+      ctx.stop(
+          "the run stopped after ["
+              + graph.nodes().get(index).id()
+              + "] failed ("
+              + FailurePolicy.FAIL_FAST
+              + ")");
+      stopAll();
     }
     skipDependents(index);
   }
 
-  private void stopAll(String why) {
-    if (why != null) {
-      ctx.stop("<" + why + ">");
-    }
+  /** Interrupts every running step and cancels the run's Spark jobs, once per stop. */
+  private void stopAll() {
     for (Map.Entry<Integer, Running> e : running.entrySet()) {
-      e.getValue().future().cancel(true);
+      e.getValue().future.cancel(true);
     }
     ctx.tags.cancelRun();
     // Steps still queued in a caller-owned executor never start: settle them here.
@@ -322,7 +378,7 @@ public final class Scheduler {
         .entrySet()
         .removeIf(
             e -> {
-              if (e.getValue().runner().claim()) {
+              if (e.getValue().runner.claim()) {
                 settle(
                     e.getKey(),
                     skipped(e.getKey(), "not started: the run stopped before its thread was free"));
@@ -368,62 +424,113 @@ public final class Scheduler {
     return Optional.ofNullable(nearest);
   }
 
+  /** The step's timeout, or for a timed-out step the end of its grace; null for none yet. */
   private Instant deadlineOf(int index, Running r) {
+    if (r.timedOut()) {
+      return r.timedOutAt.plus(grace);
+    }
     Node node = graph.nodes().get(index);
     Optional<Duration> timeout = node.spec().timeout().or(settings::timeout);
-    Instant started = r.runner().startedAt();
+    Instant started = r.runner.startedAt();
     return timeout.isEmpty() || started == null ? null : started.plus(timeout.get());
   }
 
   private void expireTimeouts() {
     Instant now = clock.instant();
-    for (Map.Entry<Integer, Running> e : Map.copyOf(running).entrySet()) {
-      Instant deadline = deadlineOf(e.getKey(), e.getValue());
-      if (deadline != null && !now.isBefore(deadline)) {
-        int index = e.getKey();
-        Node node = graph.nodes().get(index);
-        StepRunner r = e.getValue().runner();
-        e.getValue().future().cancel(true);
+    for (Map.Entry<Integer, Running> e : List.copyOf(running.entrySet())) {
+      int index = e.getKey();
+      Running r = e.getValue();
+      Instant deadline = deadlineOf(index, r);
+      if (deadline == null || now.isBefore(deadline)) {
+        continue;
+      }
+      Node node = graph.nodes().get(index);
+      if (!r.timedOut()) {
+        r.timedOutAt = now;
+        r.limit = Duration.between(r.runner.startedAt(), deadline);
+        r.future.cancel(true);
         ctx.tags.cancelStep(node.id());
+        growPool();
+        LOG.warn("Factory [{}] timed out after {}; interrupted it", node.id(), r.limit);
+        if (settings.failurePolicy() == FailurePolicy.FAIL_FAST && !ctx.stopping()) {
+          ctx.stop("the run stopped after [" + node.id() + "] timed out (FAIL_FAST)");
+          stopAll();
+        }
+      } else {
         running.remove(index);
-        Duration limit = Duration.between(r.startedAt(), deadline);
-        settle(
-            index,
-            ctx.resultOf(index, Status.FAILED)
-                .start(r.startedAt())
-                .end(now)
-                .attempts(r.attempts())
-                .thread(r.threadName())
-                .error(
-                    ErrorInfo.of(
-                        ErrorId.TIMEOUT.label(),
-                        null,
-                        "factory ["
-                            + node.id()
-                            + "] exceeded its timeout of "
-                            + limit
-                            + " and was interrupted"))
-                .build());
-        LOG.warn("Factory [{}] timed out after {}", node.id(), limit);
+        abandoned++;
+        settle(index, timedOut(index, r, null, abandonedSuffix(r)));
+        LOG.error(
+            "Factory [{}] ignored its interruption for {}; its thread [{}] is abandoned",
+            node.id(),
+            grace,
+            r.runner.threadName());
         onFailure(index);
       }
+    }
+  }
+
+  private String abandonedSuffix(Running r) {
+    return " and did not respond to interruption within "
+        + grace
+        + "; its thread ["
+        + r.runner.threadName()
+        + "] was abandoned";
+  }
+
+  /** The result of a timed-out step, with the phases of its late outcome when there is one. */
+  private StepResult timedOut(int index, Running r, StepResult late, String suffix) {
+    StepResult.Builder b =
+        ctx.resultOf(index, Status.FAILED)
+            .start(r.runner.startedAt())
+            .end(r.timedOutAt)
+            .attempts(r.runner.attempts())
+            .thread(r.runner.threadName())
+            .error(
+                ErrorInfo.of(
+                    ErrorId.TIMEOUT.label(),
+                    null,
+                    "factory ["
+                        + graph.nodes().get(index).id()
+                        + "] exceeded its timeout of "
+                        + r.limit
+                        + suffix));
+    if (late != null) {
+      b.phases(late.phases());
+    }
+    return b.build();
+  }
+
+  /** Grows the run's own pool by one thread, standing in for a timed-out worker. */
+  private void growPool() {
+    if (ownPool != null) {
+      int size = ownPool.getMaximumPoolSize() + 1;
+      ownPool.setMaximumPoolSize(size);
+      ownPool.setCorePoolSize(size);
+      ownPool.prestartAllCoreThreads();
     }
   }
 
   private void abandonRunning(String why) {
     for (Map.Entry<Integer, Running> e : running.entrySet()) {
       Node node = graph.nodes().get(e.getKey());
-      StepRunner r = e.getValue().runner();
-      settle(
-          e.getKey(),
-          ctx.resultOf(e.getKey(), Status.CANCELLED)
-              .reason("interrupted, but " + why)
-              .start(r.startedAt())
-              .end(clock.instant())
-              .attempts(r.attempts())
-              .thread(r.threadName())
-              .build());
-      LOG.error("Factory [{}] {}; its thread [{}] is abandoned", node.id(), why, r.threadName());
+      Running r = e.getValue();
+      abandoned++;
+      if (r.timedOut()) {
+        settle(e.getKey(), timedOut(e.getKey(), r, null, abandonedSuffix(r)));
+      } else {
+        settle(
+            e.getKey(),
+            ctx.resultOf(e.getKey(), Status.CANCELLED)
+                .reason("interrupted, but " + why)
+                .start(r.runner.startedAt())
+                .end(clock.instant())
+                .attempts(r.runner.attempts())
+                .thread(r.runner.threadName())
+                .build());
+      }
+      LOG.error(
+          "Factory [{}] {}; its thread [{}] is abandoned", node.id(), why, r.runner.threadName());
     }
     running.clear();
   }
@@ -431,7 +538,7 @@ public final class Scheduler {
   private void drainQuietly() {
     Thread.interrupted(); // wait for the interrupted steps, then restore the caller's flag
     try {
-      Instant until = clock.instant().plus(STOP_GRACE);
+      Instant until = clock.instant().plus(grace);
       while (!running.isEmpty() && clock.instant().isBefore(until)) {
         StepEvent event = ctx.completions.poll(100, TimeUnit.MILLISECONDS);
         if (event != null) {
@@ -462,14 +569,19 @@ public final class Scheduler {
     // Spark keeps job tags in inheritable thread-locals: start every worker now, while the
     // coordinating thread holds no tag of this run, so no worker inherits one.
     pool.prestartAllCoreThreads();
+    ownPool = pool;
     return pool;
   }
 
-  private static void shutdown(ExecutorService pool) {
+  /** Stops the run's pool; waits for idle workers only, never for an abandoned one. */
+  private void shutdown(ExecutorService pool) {
     pool.shutdownNow();
+    if (abandoned > 0) {
+      return; // abandoned daemon threads end when their step does; the report names them
+    }
     try {
-      if (!pool.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.error("Forgeline worker threads did not end within {} s", STOP_GRACE.toSeconds());
+      if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.error("Forgeline worker threads did not end within {}", grace);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

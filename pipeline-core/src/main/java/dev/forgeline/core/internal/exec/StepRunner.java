@@ -73,8 +73,13 @@ final class StepRunner implements Runnable {
       facts.bindToThread();
       outcome = runAttempts();
     } catch (Exception | Error e) { // Scala code may throw checked exceptions undeclared
+      ErrorInfo info = ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e);
       outcome =
-          failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e));
+          new StepOutcome(
+              node.index(),
+              result(Status.FAILED, null, new EnumMap<>(Phase.class), info, null),
+              null,
+              e instanceof VirtualMachineError);
     } finally {
       StepFacts.unbindFromThread();
       if (outcome == null) {
@@ -108,7 +113,11 @@ final class StepRunner implements Runnable {
       try {
         return attempt(phases);
       } catch (PhaseFailure f) {
-        if (f.interrupted || ctx.stoppedBy() != null) {
+        if (f.fatal) {
+          return new StepOutcome(
+              node.index(), result(Status.FAILED, null, phases, f.info, null), null, true);
+        }
+        if (f.interrupted || ctx.stopping()) {
           return cancelled(phases);
         }
         if (f.retryable && attempts < retry.maxAttempts()) {
@@ -177,7 +186,7 @@ final class StepRunner implements Runnable {
     OptionalLong rows = factory.rows();
     StepResult r =
         result(Status.SUCCESS, null, phases, null, rows.isPresent() ? rows.getAsLong() : null);
-    return new StepOutcome(node.index(), r, out);
+    return new StepOutcome(node.index(), r, out, false);
   }
 
   private Object intercepted(Object output) throws Exception {
@@ -212,7 +221,7 @@ final class StepRunner implements Runnable {
   }
 
   private Object timed(Phase phase, Map<Phase, Duration> phases, Body body) throws PhaseFailure {
-    if (ctx.stoppedBy() != null || Thread.currentThread().isInterrupted()) {
+    if (ctx.stopping() || Thread.currentThread().isInterrupted()) {
       throw new PhaseFailure(phase, null, null, false, true);
     }
     Instant t0 = ctx.clock.instant();
@@ -225,6 +234,13 @@ final class StepRunner implements Runnable {
       boolean interrupted = Thread.currentThread().isInterrupted();
       ErrorId id = phase == Phase.CREATE ? ErrorId.CREATION_FAILED : ErrorId.STEP_FAILED;
       throw new PhaseFailure(phase, ErrorInfo.of(id.label(), phase, e), e, true, interrupted);
+    } catch (Error e) {
+      // OutOfMemoryError, StackOverflowError, ...: never retried; a VirtualMachineError leaves the
+      // JVM in doubt, so it stops the run whatever the failure policy.
+      ErrorId id = phase == Phase.CREATE ? ErrorId.CREATION_FAILED : ErrorId.STEP_FAILED;
+      PhaseFailure f = new PhaseFailure(phase, ErrorInfo.of(id.label(), phase, e), e, false, false);
+      f.fatal = e instanceof VirtualMachineError;
+      throw f;
     } finally {
       phases.put(phase, Duration.between(t0, ctx.clock.instant()));
     }
@@ -244,16 +260,15 @@ final class StepRunner implements Runnable {
   }
 
   private StepOutcome failed(Map<Phase, Duration> phases, ErrorInfo info) {
-    return new StepOutcome(node.index(), result(Status.FAILED, null, phases, info, null), null);
+    return new StepOutcome(
+        node.index(), result(Status.FAILED, null, phases, info, null), null, false);
   }
 
   private StepOutcome cancelled(Map<Phase, Duration> phases) {
-    String reason = "interrupted: the run stopped after [" + ctx.stoppedBy() + "] failed";
-    if (ctx.stoppedBy() == null) {
-      reason = "interrupted";
-    }
+    String why = ctx.stopReason();
+    String reason = why == null ? "interrupted" : "interrupted: " + why;
     return new StepOutcome(
-        node.index(), result(Status.CANCELLED, reason, phases, null, null), null);
+        node.index(), result(Status.CANCELLED, reason, phases, null, null), null, false);
   }
 
   private StepResult result(
@@ -278,6 +293,7 @@ final class StepRunner implements Runnable {
     final transient ErrorInfo info;
     final boolean retryable;
     final boolean interrupted;
+    boolean fatal;
 
     PhaseFailure(
         Phase phase, ErrorInfo info, Throwable cause, boolean retryable, boolean interrupted) {
