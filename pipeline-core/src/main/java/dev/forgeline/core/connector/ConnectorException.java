@@ -3,6 +3,7 @@ package dev.forgeline.core.connector;
 import dev.forgeline.core.config.Secrets;
 import dev.forgeline.core.error.ErrorId;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.SparkThrowable;
 
@@ -99,6 +100,27 @@ public final class ConnectorException extends RuntimeException {
             + what
             + "; "
             + hint,
+        null);
+  }
+
+  static ConnectorException badKeys(
+      ConnectorSpec spec, String side, List<String> missing, List<String> columns) {
+    return new ConnectorException(
+        ErrorId.CONNECTOR_FAILED,
+        spec.name(),
+        "Connector ["
+            + spec.name()
+            + "] (delta, declared at "
+            + spec.origin()
+            + ") cannot upsert: key "
+            + missing
+            + " is not a column of "
+            + side
+            + ". Found columns: "
+            + columns
+            + ". Nothing was written; set "
+            + spec.configPath()
+            + ".keys to columns present in both the target and the incoming data.",
         null);
   }
 
