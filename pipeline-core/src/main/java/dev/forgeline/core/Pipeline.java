@@ -547,7 +547,10 @@ public final class Pipeline {
 
     private void once(String option, Object old) {
       if (old != null) {
-        throw new IllegalStateException(option + " was already set to [" + old + "]");
+        // A Config's toString holds every value, secrets included: name only where it came from.
+        String shown =
+            old instanceof Config c ? "a Config from " + c.origin().description() : old.toString();
+        throw new IllegalStateException(option + " was already set to [" + shown + "]");
       }
     }
   }

@@ -134,8 +134,13 @@ public final class ConnectorException extends RuntimeException {
   }
 
   private static String firstLine(Throwable t) {
-    String m = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    String m = t.getMessage() == null ? "" : t.getMessage();
+    // Spark's messages may open with a blank line: the reason is the first line with text.
+    for (String line : m.split("\\R")) {
+      if (!line.isBlank()) {
+        return line.strip();
+      }
+    }
+    return t.getClass().getName();
   }
 }

@@ -112,7 +112,7 @@ public final class Scheduler {
             setup.interceptors(),
             setup.redact());
     this.setup = setup;
-    this.listeners = new Listeners(setup.listeners());
+    this.listeners = new Listeners(setup.listeners(), setup.redact());
     this.results = new StepResult[graph.size()];
     this.remaining = new int[graph.size()];
   }
@@ -247,7 +247,8 @@ public final class Scheduler {
   }
 
   /** Records the final result of step {@code index} and tells the listeners. */
-  private void settle(int index, StepResult result) {
+  private void settle(int index, StepResult raw) {
+    StepResult result = Redaction.of(raw, ctx.redact);
     results[index] = result;
     if (listeners.isEmpty()) {
       return;
@@ -294,7 +295,7 @@ public final class Scheduler {
       LOG.warn(
           "Factory [{}] failed: {}",
           graph.nodes().get(done.node()).id(),
-          done.result().error().summary());
+          results[done.node()].error().summary());
       onFailure(done.node());
     } else {
       skipDependents(done.node());
