@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forgeline.core.Factory;
 import dev.forgeline.core.FailurePolicy;
+import dev.forgeline.core.LocalSpark;
 import dev.forgeline.core.Pipeline;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,7 @@ class ConfigTruthRegressionTest {
     Pipeline pipeline =
         Pipeline.builder("truth")
             .modules(ConfigModule.of(loaded))
+            .spark(LocalSpark.session())
             .stage("s", s -> s.add(One.class))
             .build();
 
