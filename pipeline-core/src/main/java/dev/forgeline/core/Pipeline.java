@@ -473,9 +473,11 @@ public final class Pipeline {
      * @throws PipelineDefinitionException listing every problem, numbered
      */
     public Pipeline build() {
-      Config cfg = config != null ? config : ConfigFactory.load();
+      // The Config the injector holds is the truth: config(...), else a module's (ConfigModule
+      // binds the loaded one), else ConfigFactory.load().
+      Injector injector = createInjector();
+      Config cfg = injector.getInstance(Config.class);
       ExecutionSettings s = settings != null ? settings : ExecutionSettings.fromConfig(cfg);
-      Injector injector = createInjector(cfg);
       List<PipelineCheck> allChecks = new ArrayList<>(checks);
       allChecks.addAll(Extensions.bound(injector, PipelineCheck.class));
       allChecks.addAll(Extensions.registered(PipelineCheck.class));
@@ -500,7 +502,7 @@ public final class Pipeline {
       return () -> null;
     }
 
-    private Injector createInjector(Config cfg) {
+    private Injector createInjector() {
       List<Module> all = new ArrayList<>(modules);
       SparkSession session = sparkSession;
       all.add(
@@ -522,7 +524,7 @@ public final class Pipeline {
               @Override
               protected void configure() {
                 if (injector.getExistingBinding(Key.get(Config.class)) == null) {
-                  bind(Config.class).toInstance(cfg);
+                  bind(Config.class).toInstance(ConfigFactory.load());
                 }
                 if (injector.getExistingBinding(Key.get(MeterRegistry.class)) == null) {
                   bind(MeterRegistry.class).toInstance(new SimpleMeterRegistry());
@@ -547,7 +549,10 @@ public final class Pipeline {
 
     private void once(String option, Object old) {
       if (old != null) {
-        throw new IllegalStateException(option + " was already set to [" + old + "]");
+        // A Config's toString holds every value, secrets included: name only where it came from.
+        String shown =
+            old instanceof Config c ? "a Config from " + c.origin().description() : old.toString();
+        throw new IllegalStateException(option + " was already set to [" + shown + "]");
       }
     }
   }

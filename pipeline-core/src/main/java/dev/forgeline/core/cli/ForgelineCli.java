@@ -108,7 +108,13 @@ public final class ForgelineCli {
       return OK;
     }
     LoadedConfig loaded = load(a);
-    Secrets secrets = loaded.secrets();
+    Secrets secrets;
+    try {
+      secrets = loaded.secrets();
+    } catch (ConfigurationException e) { // a malformed forgeline.secrets.keys; it names no value
+      err.println(e.getMessage());
+      return FAILED;
+    }
     if (!loaded.problems().isEmpty()) {
       // A config with unresolved substitutions cannot be checked further without false alarms.
       err.println(secrets.redact(new ConfigurationException(loaded.problems()).getMessage()));
@@ -168,10 +174,18 @@ public final class ForgelineCli {
       return OK;
     }
     PipelineReport report = pipeline.execute();
-    ReportFile file = ReportFile.write(report, loaded.config(), secrets);
-    out.println(secrets.redact(Summary.line(report, file.path())));
+    String where;
+    try {
+      where = ReportFile.write(report, loaded.config(), secrets).path().toString();
+    } catch (ReportFile.NotWritten e) {
+      // A separate error: the run has ended, and its own outcome decides the exit code.
+      err.println(secrets.redact(e.getMessage()));
+      where = "(not written)";
+    }
+    String summary = secrets.redact(Summary.line(report, where));
+    out.println(summary);
     if (!report.succeeded()) {
-      err.println(secrets.redact(Summary.line(report, file.path())));
+      err.println(summary);
       return FAILED;
     }
     return OK;

@@ -3,13 +3,12 @@ package dev.forgeline.core.cli;
 import dev.forgeline.core.report.PipelineReport;
 import dev.forgeline.core.report.Status;
 import dev.forgeline.core.report.StepResult;
-import java.nio.file.Path;
 
 /** The one-line summary of a run the command line prints. */
 final class Summary {
   private Summary() {}
 
-  static String line(PipelineReport r, Path report) {
+  static String line(PipelineReport r, String report) {
     StringBuilder b = new StringBuilder();
     b.append(r.succeeded() ? "SUCCESS" : "FAILED")
         .append(": pipeline [")

@@ -55,4 +55,18 @@ public record LoadedConfig(
   public Secrets secrets() {
     return Secrets.of(config);
   }
+
+  /** The environment, sources, roots and problem count; never a configuration value. */
+  @Override
+  public String toString() {
+    return "LoadedConfig[environment="
+        + environment.orElse("(none)")
+        + ", sources="
+        + sources
+        + ", roots="
+        + new java.util.TreeSet<>(roots)
+        + ", problems="
+        + problems.size()
+        + "]";
+  }
 }

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import dev.forgeline.core.error.ConfigurationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -38,6 +39,11 @@ public final class Secrets {
       Pattern.compile(
           ".*(password|passwd|pwd|secret|token|credential|api[-_]?key|private[-_]?key).*");
 
+  private static final Pattern NESTED_SECRET =
+      Pattern.compile(
+          "(.*[.])?(secret|access|private|account|session|encryption)[-_.]key([.].*)?"
+              + "|(.*[.])?fs[.]azure[.]sas[.].*");
+
   /** Values shorter than this are not redacted inside longer text: too many false hits. */
   private static final int MIN_LENGTH = 4;
 
@@ -60,17 +66,47 @@ public final class Secrets {
    */
   public static Secrets of(Config config) {
     Objects.requireNonNull(config, "config");
-    Set<String> listed = new LinkedHashSet<>();
-    if (config.hasPath(KEYS_PATH)
-        && config.getValue(KEYS_PATH).valueType() == ConfigValueType.LIST) {
-      listed.addAll(config.getStringList(KEYS_PATH));
-    }
+    Set<String> listed = new LinkedHashSet<>(listedKeys(config));
     Set<String> found = new LinkedHashSet<>();
     collect(config.root(), List.of(), listed, found);
     List<String> sorted = new ArrayList<>(found);
     // Longest first, so a secret containing another is masked whole.
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     return new Secrets(List.copyOf(sorted));
+  }
+
+  /**
+   * The paths listed in {@value #KEYS_PATH}. Anything but a list of strings is a configuration
+   * error, never silently ignored: an ignored list would leave its secrets unmasked.
+   *
+   * @throws ConfigurationException when the key is not a list of strings
+   */
+  private static List<String> listedKeys(Config config) {
+    if (!config.hasPathOrNull(KEYS_PATH)) {
+      return List.of();
+    }
+    ConfigValue v = config.getValue(KEYS_PATH);
+    String expected = "a list of config paths, e.g. [\"db.url\", \"api.auth\"]";
+    if (v.valueType() != ConfigValueType.LIST) {
+      throw new ConfigurationException(
+          List.of(
+              ConfigProblems.wrongType(
+                  KEYS_PATH, v.origin(), v.valueType().name().toLowerCase(Locale.ROOT), expected)));
+    }
+    List<String> out = new ArrayList<>();
+    for (ConfigValue item : config.getList(KEYS_PATH)) {
+      if (item.valueType() != ConfigValueType.STRING) {
+        throw new ConfigurationException(
+            List.of(
+                ConfigProblems.wrongType(
+                    KEYS_PATH,
+                    item.origin(),
+                    "an item of type " + item.valueType().name().toLowerCase(Locale.ROOT),
+                    expected)));
+      }
+      out.add((String) item.unwrapped());
+    }
+    return out;
   }
 
   /** Walks the tree itself: a config with problems may hold unresolved values to skip. */
@@ -99,11 +135,26 @@ public final class Secrets {
     }
   }
 
-  /** Whether a config key (a path or one segment) names a secret by its last segment. */
+  /**
+   * Whether a config key (a path, one segment, or a Spark conf key such as {@code
+   * spark.hadoop.fs.s3a.secret.key}) names a secret: its last segment names one, or, read as one
+   * dotted name, it holds a compound such as {@code secret.key}, {@code access.key}, {@code
+   * private.key} or {@code account.key} (Hadoop's S3A, GCS and Azure keys, which go on after it) or
+   * an Azure SAS token key {@code fs.azure.sas...}.
+   */
   public static boolean isSecretKey(String path) {
-    List<String> parts = ConfigUtil.splitPath(path);
+    List<String> parts;
+    try {
+      parts = ConfigUtil.splitPath(path);
+    } catch (ConfigException e) {
+      parts = List.of(path);
+    }
     String last = parts.get(parts.size() - 1).toLowerCase(Locale.ROOT);
-    return SECRET_KEY.matcher(last).matches();
+    if (SECRET_KEY.matcher(last).matches()) {
+      return true;
+    }
+    String dotted = String.join(".", parts).toLowerCase(Locale.ROOT);
+    return NESTED_SECRET.matcher(dotted).matches();
   }
 
   /** The number of secret values known. */

@@ -144,4 +144,18 @@ public record SparkSettings(Optional<String> master, String appName, Map<String,
     conf.forEach((k, v) -> lines.add(k + " = " + secrets.show(k, v)));
     return lines;
   }
+
+  /** Master, app name and conf keys; values of secret-looking keys masked. */
+  @Override
+  public String toString() {
+    List<String> shown = new ArrayList<>();
+    conf.forEach((k, v) -> shown.add(k + "=" + Secrets.none().show(k, v)));
+    return "SparkSettings[master="
+        + master.orElse("(from spark-submit)")
+        + ", appName="
+        + appName
+        + ", conf="
+        + shown
+        + "]";
+  }
 }

@@ -3,6 +3,7 @@ package dev.forgeline.core.connector;
 import dev.forgeline.core.config.Secrets;
 import dev.forgeline.core.error.ErrorId;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.SparkThrowable;
 
@@ -102,6 +103,27 @@ public final class ConnectorException extends RuntimeException {
         null);
   }
 
+  static ConnectorException badKeys(
+      ConnectorSpec spec, String side, List<String> missing, List<String> columns) {
+    return new ConnectorException(
+        ErrorId.CONNECTOR_FAILED,
+        spec.name(),
+        "Connector ["
+            + spec.name()
+            + "] (delta, declared at "
+            + spec.origin()
+            + ") cannot upsert: key "
+            + missing
+            + " is not a column of "
+            + side
+            + ". Found columns: "
+            + columns
+            + ". Nothing was written; set "
+            + spec.configPath()
+            + ".keys to columns present in both the target and the incoming data.",
+        null);
+  }
+
   private static boolean pathNotFound(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SparkThrowable st && "PATH_NOT_FOUND".equals(st.getCondition())) {
@@ -112,8 +134,13 @@ public final class ConnectorException extends RuntimeException {
   }
 
   private static String firstLine(Throwable t) {
-    String m = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    String m = t.getMessage() == null ? "" : t.getMessage();
+    // Spark's messages may open with a blank line: the reason is the first line with text.
+    for (String line : m.split("\\R")) {
+      if (!line.isBlank()) {
+        return line.strip();
+      }
+    }
+    return t.getClass().getName();
   }
 }

@@ -63,6 +63,13 @@ public record ConnectorSpec(
   /** Where connectors are declared. */
   public static final String CONFIG_PATH = "forgeline.connectors";
 
+  private static final java.util.regex.Pattern USERINFO =
+      java.util.regex.Pattern.compile("(//[^/:@;?&]*:)[^@/]*@");
+  private static final java.util.regex.Pattern URL_SECRET =
+      java.util.regex.Pattern.compile(
+          "(?i)((?:password|passwd|pwd|secret|token|access[-_]?token|api[-_]?key))=[^;&]*");
+  private static final List<String> SQL_MARKERS = List.of(";", "--", "/*", "*/");
+
   private static final Set<String> KEYS =
       Set.of(
           "type",
@@ -110,12 +117,22 @@ public record ConnectorSpec(
   /** Where the data is: the path, the table, or the redacted URL and table. */
   public String location(Secrets secrets) {
     if (type == ConnectorType.JDBC) {
-      return secrets.redact(url.orElse("")) + table.map(t -> " table " + t).orElse("");
+      return secrets.redact(maskUrl(url.orElse(""))) + table.map(t -> " table " + t).orElse("");
     }
     if (type == ConnectorType.MEMORY) {
       return "rows";
     }
     return path.orElseGet(() -> table.map(t -> "table " + t).orElse(""));
+  }
+
+  /**
+   * {@code url} with the credentials a JDBC URL can carry masked: the password of {@code
+   * //user:password@host} and the values of {@code password=}, {@code pwd=}, {@code secret=} and
+   * {@code token=} parameters (separated by {@code ;} or {@code &}).
+   */
+  static String maskUrl(String url) {
+    String out = USERINFO.matcher(url).replaceAll("$1" + Secrets.MASK + "@");
+    return URL_SECRET.matcher(out).replaceAll("$1=" + Secrets.MASK);
   }
 
   /** One line for describe and dry runs; secret options masked. */
@@ -303,6 +320,8 @@ public record ConnectorSpec(
         if (url.isEmpty() && !options.containsKey("url")) {
           problems.add(ConfigProblems.missingKey(at + ".url", "a JDBC URL", origin));
         }
+        rejectSql(at + ".table", origin, table.orElse(null), problems);
+        rejectSql(at + ".options.dbtable", origin, options.get("dbtable"), problems);
         if (table.isEmpty() && !options.containsKey("dbtable") && !options.containsKey("query")) {
           problems.add(
               ConfigProblems.missingKey(
@@ -313,6 +332,30 @@ public record ConnectorSpec(
         // schema and rows are read with the rows themselves (MemoryRows)
       }
       default -> throw new IllegalStateException("unhandled connector type " + t);
+    }
+  }
+
+  /**
+   * Spark's JDBC source splices a table name into SQL text; a name with a statement separator or a
+   * comment marker is rejected. Raw SQL is an explicit opt-in: {@code options.query}.
+   */
+  private static void rejectSql(
+      String key, ConfigOrigin origin, String name, List<Problem> problems) {
+    if (name == null) {
+      return;
+    }
+    for (String marker : SQL_MARKERS) {
+      if (name.contains(marker)) {
+        problems.add(
+            new Problem(
+                dev.forgeline.core.error.ErrorId.BAD_CONFIG_VALUE,
+                "The key [" + key + "] holds SQL, not a table name.",
+                "key [" + key + "] at " + ConfigProblems.where(origin),
+                List.of("found: [" + name + "]", "contains: [" + marker + "]"),
+                "give a table name (schema.table), or, to run your own SQL on purpose, put it in"
+                    + " options.query instead of table."));
+        return;
+      }
     }
   }
 

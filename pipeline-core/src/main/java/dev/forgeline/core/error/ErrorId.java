@@ -80,7 +80,11 @@ public enum ErrorId implements ErrorCode {
   /** A connector name is not declared in the configuration. */
   UNKNOWN_CONNECTOR("UnknownConnector", "A connector name is not declared in the configuration."),
   /** A connector could not read, write or merge. */
-  CONNECTOR_FAILED("ConnectorFailed", "A connector could not read, write or merge.");
+  CONNECTOR_FAILED("ConnectorFailed", "A connector could not read, write or merge."),
+
+  /** The CLI ran the pipeline but could not write its report file; the run's outcome stands. */
+  REPORT_NOT_WRITTEN(
+      "ReportNotWritten", "The CLI could not write the run's report file; the run itself ended.");
 
   private final String label;
   private final String description;

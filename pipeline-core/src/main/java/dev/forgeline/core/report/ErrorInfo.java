@@ -17,11 +17,52 @@ import java.util.Objects;
  */
 public record ErrorInfo(String id, Phase phase, String type, String message, String stackTrace) {
 
-  /** Checks for nulls. */
+  /** The most characters of a message kept; the rest is cut and the cut is said. */
+  public static final int MAX_MESSAGE_CHARS = 8_192;
+
+  /** The most characters of a stack trace kept; the rest is cut and the cut is said. */
+  public static final int MAX_STACK_TRACE_CHARS = 65_536;
+
+  /**
+   * Checks for nulls, cuts the message to {@value #MAX_MESSAGE_CHARS} and the stack trace to
+   * {@value #MAX_STACK_TRACE_CHARS} characters (so a report stays small and readable back), and
+   * replaces unpaired surrogates, which no UTF-8 file can hold, with U+FFFD.
+   */
   public ErrorInfo {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(stackTrace, "stackTrace");
+    message = cap(Objects.requireNonNull(message, "message"), MAX_MESSAGE_CHARS);
+    stackTrace = cap(Objects.requireNonNull(stackTrace, "stackTrace"), MAX_STACK_TRACE_CHARS);
+  }
+
+  private static String cap(String text, int max) {
+    String s = text;
+    if (s.length() > max) {
+      int keep = max;
+      if (Character.isHighSurrogate(s.charAt(keep - 1))) {
+        keep--;
+      }
+      s = s.substring(0, keep) + " ... [cut " + (text.length() - keep) + " characters]";
+    }
+    return wellFormed(s);
+  }
+
+  private static String wellFormed(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+              : !Character.isLowSurrogate(c)
+                  || (i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+      if (!paired && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(paired ? c : '\uFFFD');
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /** Describes {@code error}, thrown in {@code phase}. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +21,18 @@ public final class Listeners {
   public static final String FAILURE_KEY_PREFIX = "listener.failed.";
 
   private final List<PipelineListener> listeners;
+  private final UnaryOperator<String> redact;
   private final Map<String, String> failures = new LinkedHashMap<>();
 
   /** Listeners in registration order. */
   public Listeners(List<PipelineListener> listeners) {
+    this(listeners, UnaryOperator.identity());
+  }
+
+  /** Listeners in registration order; failure messages in the log and report masked by redact. */
+  public Listeners(List<PipelineListener> listeners, UnaryOperator<String> redact) {
     this.listeners = List.copyOf(listeners);
+    this.redact = redact;
   }
 
   boolean isEmpty() {
@@ -37,10 +45,9 @@ public final class Listeners {
         call.accept(l);
       } catch (RuntimeException | LinkageError | AssertionError e) {
         String name = l.getClass().getName();
-        LOG.error("Listener [{}] threw in {}; the run goes on", name, callback, e);
-        failures.putIfAbsent(
-            FAILURE_KEY_PREFIX + name,
-            callback + ": " + e.getClass().getName() + ": " + String.valueOf(e.getMessage()));
+        String what = redact.apply(e.getClass().getName() + ": " + e.getMessage());
+        LOG.error("Listener [{}] threw in {}; the run goes on: {}", name, callback, what);
+        failures.putIfAbsent(FAILURE_KEY_PREFIX + name, callback + ": " + what);
       }
     }
   }

@@ -138,7 +138,7 @@ public final class Scheduler {
             setup.interceptors(),
             setup.redact());
     this.setup = setup;
-    this.listeners = new Listeners(setup.listeners());
+    this.listeners = new Listeners(setup.listeners(), setup.redact());
     this.results = new StepResult[graph.size()];
     this.remaining = new int[graph.size()];
     this.grace = settings.stopGrace();
@@ -273,7 +273,8 @@ public final class Scheduler {
   }
 
   /** Records the final result of step {@code index} and tells the listeners. */
-  private void settle(int index, StepResult result) {
+  private void settle(int index, StepResult raw) {
+    StepResult result = Redaction.of(raw, ctx.redact);
     results[index] = result;
     if (listeners.isEmpty()) {
       return;
@@ -334,7 +335,7 @@ public final class Scheduler {
       LOG.warn(
           "Factory [{}] failed: {}",
           graph.nodes().get(done.node()).id(),
-          done.result().error().summary());
+          results[done.node()].error().summary());
       if (done.fatal()) {
         ctx.stop(
             "the run stopped after ["

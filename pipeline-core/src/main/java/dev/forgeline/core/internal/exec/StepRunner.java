@@ -123,13 +123,13 @@ final class StepRunner implements Runnable {
         if (f.retryable && attempts < retry.maxAttempts()) {
           Duration wait = retry.backoffAfter(attempts);
           LOG.warn(
-              "Factory [{}] failed in {} (attempt {} of {}); retrying in {}",
+              "Factory [{}] failed in {} (attempt {} of {}); retrying in {}: {}",
               node.id(),
               f.phase,
               attempts,
               retry.maxAttempts(),
               wait,
-              f.getCause());
+              Redaction.summary(f.getCause(), ctx.redact));
           ctx.completions.add(new StepEvent.Retrying(node.index(), attempts, f.getCause(), wait));
           try {
             ctx.sleeper.sleep(wait);

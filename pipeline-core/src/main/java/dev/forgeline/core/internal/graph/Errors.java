@@ -127,6 +127,63 @@ final class Errors {
             + ", hand one in with input(...), or mark it @Delivery(optional = true).");
   }
 
+  /**
+   * A delivery names a producer id that no factory has, while producers of its type exist: the ids
+   * are ranked by edit distance to the one asked for, the closest first.
+   */
+  static Problem unknownProducerId(Node node, DeliveryPoint p, List<String> ids) {
+    List<String> ranked = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    ranked.sort(
+        java.util.Comparator.comparingInt((String id) -> editDistance(p.id(), id))
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    List<String> found = new ArrayList<>();
+    found.add("did you mean [" + ranked.get(0) + "]?");
+    found.add(
+        "producers of "
+            + Types.render(p.type())
+            + ", closest first: "
+            + ranked.subList(0, Math.min(MAX_LISTED, ranked.size())));
+    return new Problem(
+        ErrorId.MISSING_DELIVERY,
+        "No producer has id ["
+            + p.id()
+            + "] for delivery "
+            + p.describe()
+            + " of "
+            + Types.render(p.type())
+            + ".",
+        node.place() + ", " + p.describe(),
+        found,
+        "fix the id in @Delivery(id = \"...\"), or give the intended factory that id with"
+            + " add(\""
+            + p.id()
+            + "\", ...) or FactorySpec.withId(\""
+            + p.id()
+            + "\").");
+  }
+
+  /** Levenshtein distance, case-insensitive. */
+  static int editDistance(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    int[] prev = new int[y.length() + 1];
+    int[] cur = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[y.length()];
+  }
+
   static Problem ambiguousDelivery(Node node, DeliveryPoint p, List<String> candidates) {
     List<String> found = new ArrayList<>();
     found.add("required: " + requirement(p));

@@ -392,6 +392,19 @@ public final class GraphPlanner {
     if (p.optional()) {
       return new Wire(p, -1, null);
     }
+    if (!p.id().isEmpty()) {
+      List<String> ids = new ArrayList<>();
+      byType.forEach(
+          (t, cs) -> {
+            if (p.type().getRawType().isAssignableFrom(t.getRawType())) {
+              cs.stream().filter(c -> c.node() != consumer.index()).forEach(c -> ids.add(c.id()));
+            }
+          });
+      if (!ids.isEmpty()) {
+        problems.add(Errors.unknownProducerId(consumer, p, ids));
+        return null;
+      }
+    }
     problems.add(
         Errors.missingDelivery(consumer, p, available(byType, consumer), didYouMean(p, byType)));
     return null;
