@@ -116,8 +116,9 @@ public final class Rule {
    */
   public static Rule range(
       String column, Object low, boolean lowInclusive, Object high, boolean highInclusive) {
-    String label = column + " in " + (lowInclusive ? "[" : "(") + (low == null ? "-inf" : low);
-    label += ", " + (high == null ? "+inf" : high) + (highInclusive ? "]" : ")");
+    String label =
+        column + " in " + (lowInclusive ? "[" : "(") + (low == null ? "-inf" : show(low));
+    label += ", " + (high == null ? "+inf" : show(high)) + (highInclusive ? "]" : ")");
     if (low == null && high == null) {
       throw invalid(label, "a range needs at least one bound");
     }
@@ -138,22 +139,22 @@ public final class Rule {
 
   /** {@code column} is greater than {@code low}. */
   public static Rule greaterThan(String column, Object low) {
-    return range(column, low, false, null, false).named(column + " > " + low);
+    return range(column, low, false, null, false).named(column + " > " + show(low));
   }
 
   /** {@code column} is at least {@code low}. */
   public static Rule atLeast(String column, Object low) {
-    return range(column, low, true, null, false).named(column + " >= " + low);
+    return range(column, low, true, null, false).named(column + " >= " + show(low));
   }
 
   /** {@code column} is less than {@code high}. */
   public static Rule lessThan(String column, Object high) {
-    return range(column, null, false, high, false).named(column + " < " + high);
+    return range(column, null, false, high, false).named(column + " < " + show(high));
   }
 
   /** {@code column} is at most {@code high}. */
   public static Rule atMost(String column, Object high) {
-    return range(column, null, false, high, true).named(column + " <= " + high);
+    return range(column, null, false, high, true).named(column + " <= " + show(high));
   }
 
   /** {@code column} is one of {@code values}. */
@@ -395,6 +396,16 @@ public final class Rule {
     return false;
   }
 
+  /** A value as rule names show it: a whole floating-point number without its ".0". */
+  private static String show(Object v) {
+    if ((v instanceof Double || v instanceof Float)
+        && ((Number) v).doubleValue() == Math.rint(((Number) v).doubleValue())
+        && !Double.isInfinite(((Number) v).doubleValue())) {
+      return String.valueOf(((Number) v).longValue());
+    }
+    return String.valueOf(v);
+  }
+
   private static Object[] nonEmpty(String label, Object[] values) {
     if (values.length == 0) {
       throw invalid(label, "a set rule needs at least one value");
@@ -403,7 +414,7 @@ public final class Rule {
   }
 
   private static String set(Object[] values) {
-    return Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", ", "{", "}"));
+    return Arrays.stream(values).map(Rule::show).collect(Collectors.joining(", ", "{", "}"));
   }
 
   private static InvalidRulesException invalid(String rule, String what) {

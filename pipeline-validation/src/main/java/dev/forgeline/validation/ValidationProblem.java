@@ -26,8 +26,11 @@ public record ValidationProblem(
     Objects.requireNonNull(hint, "hint");
   }
 
-  /** Renders a numbered list of problems under a heading, the format of every exception here. */
-  static String render(String heading, List<ValidationProblem> problems) {
+  /**
+   * Renders a numbered list of problems under a heading, the format of every exception of this
+   * module.
+   */
+  public static String render(String heading, List<ValidationProblem> problems) {
     StringBuilder b = new StringBuilder(heading);
     b.append(": ").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
     b.append('\n');
