@@ -222,4 +222,52 @@ class SparkPipelineTest {
     }
     assertThat(spark.sparkContext().statusTracker().getActiveJobIds()).isEmpty();
   }
+
+  /** Writes five rows through a Delta connector, twice over two runs. */
+  static final class WriteDelta implements Factory<Long> {
+    @Inject
+    @com.google.inject.name.Named("gold")
+    dev.forgeline.core.connector.Connector gold;
+
+    @Inject SparkSession spark;
+
+    @Override
+    public void write() {
+      gold.write(spark.range(5).toDF("id"));
+    }
+
+    @Override
+    public Long get() {
+      return 5L;
+    }
+  }
+
+  @Test
+  void aDeltaWriteReportsItsTableVersionAndRowsWrittenFromTheCommit(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    SparkSession spark = LocalSpark.session();
+    String path = dir.resolve("gold").toString();
+    dev.forgeline.core.config.LoadedConfig cfg =
+        dev.forgeline.core.config.ConfigLoader.builder()
+            .override("forgeline.connectors.gold.type", "delta")
+            .override("forgeline.connectors.gold.path", path)
+            .override("forgeline.connectors.gold.save-mode", "append")
+            .load()
+            .checked();
+    Pipeline p =
+        Pipeline.builder("delta-facts")
+            .spark(spark)
+            .modules(dev.forgeline.core.config.ConfigModule.of(cfg))
+            .stage("s", s -> s.add(WriteDelta.class))
+            .build();
+    PipelineReport first = p.run();
+    PipelineReport second = p.run();
+    var step1 = first.step("WriteDelta").orElseThrow();
+    var step2 = second.step("WriteDelta").orElseThrow();
+    assertThat(step1.tableVersions()).containsExactly(java.util.Map.entry(path, 0L));
+    assertThat(step2.tableVersions()).containsExactly(java.util.Map.entry(path, 1L));
+    assertThat(step1.rowsWritten()).isEqualTo(5L);
+    assertThat(second.sparkVersion()).isEqualTo(spark.version());
+    assertThat(second.sparkApplicationId()).isEqualTo(spark.sparkContext().applicationId());
+  }
 }

@@ -97,6 +97,9 @@ public final class Connector {
           writer.save();
         }
       }
+      if (spec.type() == ConnectorType.DELTA) {
+        DeltaCommits.record(session(), spec);
+      }
     } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked
       throw ConnectorException.failed("write", spec, secrets, e);
     }

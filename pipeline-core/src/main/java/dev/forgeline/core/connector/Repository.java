@@ -72,6 +72,7 @@ public final class Repository<T> {
     }
     try {
       DeltaMerge.upsert(connector.session(), spec, data.toDF());
+      DeltaCommits.record(connector.session(), spec);
     } catch (NoClassDefFoundError e) {
       throw ConnectorException.failed(
           "upsert (is delta-spark io.delta:delta-spark_2.13 on the" + " classpath?)",
