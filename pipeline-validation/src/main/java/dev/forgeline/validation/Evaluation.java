@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dev.forgeline.core.error.Problem;
 import dev.forgeline.validation.internal.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +56,7 @@ final class Evaluation {
 
   private ValidationOutcome run() {
     List<Rule> rules = validator.rules();
-    List<ValidationProblem> problems = checkColumns(rules);
+    List<Problem> problems = checkColumns(rules);
     if (!problems.isEmpty()) {
       throw new InvalidRulesException(problems);
     }
@@ -98,18 +99,24 @@ final class Evaluation {
     }
     checkConditions(rules, flagged);
 
+    // The flags are projected once, then counted: the moving-row count reads them instead of
+    // evaluating every condition (a regex, say) a second time.
+    Column[] flags = new Column[rules.size()];
+    List<Column> aggs = new ArrayList<>();
     Column moving = lit(false);
+    Column any = lit(false);
     for (int i = 0; i < rules.size(); i++) {
+      String flag = prefix + "b" + i;
+      flags[i] = failed.get(i).as(flag);
+      aggs.add(countTrue(col(flag)));
+      any = any.or(col(flag));
       if (rules.get(i).action() != Action.WARN) {
-        moving = moving.or(failed.get(i));
+        moving = moving.or(col(flag));
       }
     }
-    List<Column> aggs = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      aggs.add(countWhere(failed.get(i), prefix + "f" + i));
-    }
-    aggs.add(countWhere(moving, prefix + "q"));
-    Row counts = flagged.agg(count(lit(1)), aggs.toArray(new Column[0])).first();
+    aggs.add(countTrue(moving));
+    aggs.add(countTrue(any));
+    Row counts = flagged.select(flags).agg(count(lit(1)), aggs.toArray(new Column[0])).first();
 
     long rows = counts.getLong(0);
     List<RuleOutcome> outcomes = new ArrayList<>();
@@ -120,7 +127,14 @@ final class Evaluation {
       outcomes.add(new RuleOutcome(r.name(), r.kind(), r.action(), t, rows - f, f));
     }
     long invalid = counts.getLong(rules.size() + 1);
+    long brokeAny = counts.getLong(rules.size() + 2);
 
+    Column rejected = lit(false);
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).action() != Action.WARN) {
+        rejected = rejected.or(failed.get(i));
+      }
+    }
     Column[] original = fields.stream().map(Names::col).toArray(Column[]::new);
     Column[] listed = new Column[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
@@ -128,18 +142,27 @@ final class Evaluation {
     }
     Column[] withList = Arrays.copyOf(original, original.length + 1);
     withList[original.length] = array_compact(array(listed)).as(validator.quarantineColumn());
-    Dataset<Row> valid = flagged.filter(not(moving)).select(original);
-    Dataset<Row> quarantined = flagged.filter(moving).select(withList);
+    Dataset<Row> valid = flagged.filter(not(rejected)).select(original);
+    Dataset<Row> quarantined = flagged.filter(rejected).select(withList);
     return new ValidationOutcome(
-        validator, rows, invalid, outcomes, valid, quarantined, flagged, failed, original);
+        validator,
+        rows,
+        invalid,
+        brokeAny,
+        outcomes,
+        valid,
+        quarantined,
+        flagged,
+        failed,
+        original);
   }
 
-  private static Column countWhere(Column condition, String alias) {
-    return coalesce(sum(when(condition, lit(1L)).otherwise(lit(0L))), lit(0L)).as(alias);
+  private static Column countTrue(Column flag) {
+    return coalesce(sum(flag.cast("long")), lit(0L));
   }
 
-  private List<ValidationProblem> checkColumns(List<Rule> rules) {
-    List<ValidationProblem> problems = new ArrayList<>();
+  private List<Problem> checkColumns(List<Rule> rules) {
+    List<Problem> problems = new ArrayList<>();
     for (Rule r : rules) {
       for (String c : r.columns()) {
         if (Names.resolve(c, fields, caseSensitive).isEmpty()) {
@@ -165,7 +188,7 @@ final class Evaluation {
    * Analyses each expression and condition rule (no job runs) so a bad one is reported by its name.
    */
   private void checkConditions(List<Rule> rules, Dataset<Row> flagged) {
-    List<ValidationProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (Rule r : rules) {
       if (r.kind() != Rule.Kind.EXPRESSION && r.kind() != Rule.Kind.CONDITION) {
         continue;

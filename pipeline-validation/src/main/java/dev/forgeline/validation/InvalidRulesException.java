@@ -1,5 +1,7 @@
 package dev.forgeline.validation;
 
+import dev.forgeline.core.error.Problem;
+import dev.forgeline.validation.internal.Messages;
 import java.util.List;
 
 /**
@@ -12,28 +14,21 @@ import java.util.List;
 public final class InvalidRulesException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<ValidationProblem> problems;
+  private final transient List<Problem> problems;
 
   /** Creates the exception with at least one problem. */
-  public InvalidRulesException(List<ValidationProblem> problems) {
-    super(ValidationProblem.render("Validation rules are not valid", requireSome(problems)));
+  public InvalidRulesException(List<Problem> problems) {
+    super(Messages.render("Validation rules are not valid", problems));
     this.problems = List.copyOf(problems);
   }
 
   /** Creates the exception for one problem. */
-  public InvalidRulesException(ValidationProblem problem) {
+  public InvalidRulesException(Problem problem) {
     this(List.of(problem));
   }
 
   /** Every problem, in the order printed. */
-  public List<ValidationProblem> problems() {
-    return problems;
-  }
-
-  static List<ValidationProblem> requireSome(List<ValidationProblem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("an exception needs at least one problem");
-    }
+  public List<Problem> problems() {
     return problems;
   }
 }

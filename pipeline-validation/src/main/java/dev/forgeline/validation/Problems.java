@@ -1,5 +1,6 @@
 package dev.forgeline.validation;
 
+import dev.forgeline.core.error.Problem;
 import dev.forgeline.validation.internal.Names;
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Locale;
 final class Problems {
   private Problems() {}
 
-  static ValidationProblem thresholdOutOfRange(String rule, String key, double value) {
-    return new ValidationProblem(
+  static Problem thresholdOutOfRange(String rule, String key, double value) {
+    return new Problem(
         ValidationError.THRESHOLD_OUT_OF_RANGE,
         "the threshold of rule [" + rule + "] was [" + value + "] but must lie in [0, 1]",
         key.isEmpty() ? "rule [" + rule + "]" : "rule [" + rule + "], key [" + key + "]",
@@ -18,8 +19,8 @@ final class Problems {
         "A threshold is the minimum pass rate: 0.98 tolerates 2% failing rows.");
   }
 
-  static ValidationProblem duplicateName(String rule, int first, int second) {
-    return new ValidationProblem(
+  static Problem duplicateName(String rule, int first, int second) {
+    return new Problem(
         ValidationError.DUPLICATE_RULE_NAME,
         "rule name [" + rule + "] is used twice",
         "rules #" + first + " and #" + second,
@@ -27,9 +28,8 @@ final class Problems {
         "Give each rule its own name with named(...).");
   }
 
-  static ValidationProblem unknownColumn(
-      String rule, String column, String where, Collection<String> known) {
-    return new ValidationProblem(
+  static Problem unknownColumn(String rule, String column, String where, Collection<String> known) {
+    return new Problem(
         ValidationError.UNKNOWN_RULE_COLUMN,
         "rule [" + rule + "] names column [" + column + "] that " + where + " does not have",
         "rule [" + rule + "]",
@@ -37,8 +37,8 @@ final class Problems {
         Names.didYouMean(column, known));
   }
 
-  static ValidationProblem badExpression(String rule, String what) {
-    return new ValidationProblem(
+  static Problem badExpression(String rule, String what) {
+    return new Problem(
         ValidationError.INVALID_RULE,
         "rule [" + rule + "] cannot be evaluated on this data",
         "rule [" + rule + "]",
@@ -46,8 +46,8 @@ final class Problems {
         "Check the expression's column names and types against the data's schema.");
   }
 
-  static ValidationProblem columnClash(String column) {
-    return new ValidationProblem(
+  static Problem columnClash(String column) {
+    return new Problem(
         ValidationError.INVALID_RULE,
         "the quarantine column [" + column + "] already exists in the data",
         "quarantine column",
@@ -55,7 +55,7 @@ final class Problems {
         "Choose another name with Validator.builder().quarantineColumn(...).");
   }
 
-  static ValidationProblem ruleFailed(RuleOutcome r) {
+  static Problem ruleFailed(RuleOutcome r) {
     double threshold = r.threshold() == null ? 1.0 : r.threshold();
     String message =
         r.threshold() == null
@@ -73,7 +73,7 @@ final class Problems {
                 r.action(),
                 RuleOutcome.rate(r.passRate()),
                 RuleOutcome.rate(threshold));
-    return new ValidationProblem(
+    return new Problem(
         ValidationError.RULE_FAILED,
         message,
         "rule [" + r.name() + "]",

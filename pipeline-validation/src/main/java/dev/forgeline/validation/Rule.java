@@ -2,6 +2,7 @@ package dev.forgeline.validation;
 
 import static dev.forgeline.validation.internal.Names.col;
 
+import dev.forgeline.core.error.Problem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -183,7 +184,7 @@ public final class Rule {
       Pattern.compile(Objects.requireNonNull(regex, "regex"));
     } catch (PatternSyntaxException e) {
       throw new InvalidRulesException(
-          new ValidationProblem(
+          new Problem(
               ValidationError.INVALID_REGEX,
               "the pattern of rule [" + label + "] is not a valid regular expression",
               "rule [" + label + "]",
@@ -419,7 +420,7 @@ public final class Rule {
 
   private static InvalidRulesException invalid(String rule, String what) {
     return new InvalidRulesException(
-        new ValidationProblem(
+        new Problem(
             ValidationError.INVALID_RULE,
             "rule [" + rule + "] is malformed: " + what,
             "rule [" + rule + "]",

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import dev.forgeline.core.error.Problem;
 import dev.forgeline.validation.internal.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class RuleConfig {
    * @throws InvalidRulesException listing every malformed rule
    */
   public static List<Rule> rules(Config config, String path, Map<String, Dataset<Row>> references) {
-    List<ValidationProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();
     ConfigList list;
     try {
@@ -89,10 +90,10 @@ public final class RuleConfig {
       try {
         rules.add(rule(((ConfigObject) v).toConfig(), at, references));
       } catch (InvalidRulesException e) {
-        for (ValidationProblem p : e.problems()) {
+        for (Problem p : e.problems()) {
           List<String> found = new ArrayList<>(p.found());
           found.add("in: " + v.origin().description());
-          problems.add(new ValidationProblem(p.id(), p.message(), p.place(), found, p.hint()));
+          problems.add(new Problem(p.id(), p.message(), p.place(), found, p.hint()));
         }
       } catch (ConfigException e) {
         problems.add(keyProblem(at, e.getMessage(), "See the rule keys in docs/validation.md."));
@@ -140,7 +141,7 @@ public final class RuleConfig {
     if (allowed == null) {
       throw new InvalidRulesException(unknownValue(at + ".type", type, KEYS.keySet()));
     }
-    List<ValidationProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<String> known = new ArrayList<>(COMMON);
     known.addAll(allowed);
     for (String key : c.root().keySet()) {
@@ -227,15 +228,14 @@ public final class RuleConfig {
     };
   }
 
-  private static ValidationProblem keyProblem(String key, String what, String hint) {
-    return new ValidationProblem(
+  private static Problem keyProblem(String key, String what, String hint) {
+    return new Problem(
         ValidationError.INVALID_RULE_CONFIG, what, "key [" + key + "]", List.of(), hint);
   }
 
-  private static ValidationProblem unknownKey(
-      String key, String name, java.util.Collection<String> known) {
+  private static Problem unknownKey(String key, String name, java.util.Collection<String> known) {
     List<String> near = Names.near(name, known);
-    return new ValidationProblem(
+    return new Problem(
         ValidationError.INVALID_RULE_CONFIG,
         "unknown key [" + name + "]",
         "key [" + key + "]",
@@ -243,10 +243,10 @@ public final class RuleConfig {
         near.isEmpty() ? "Remove it." : "Did you mean " + near + "?");
   }
 
-  private static ValidationProblem unknownValue(
+  private static Problem unknownValue(
       String key, String value, java.util.Collection<String> known) {
     List<String> near = Names.near(value, known);
-    return new ValidationProblem(
+    return new Problem(
         ValidationError.INVALID_RULE_CONFIG,
         "unknown value [" + value + "]",
         "key [" + key + "]",

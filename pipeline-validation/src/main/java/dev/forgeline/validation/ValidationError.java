@@ -1,12 +1,14 @@
 package dev.forgeline.validation;
 
+import dev.forgeline.core.error.ErrorCode;
+
 /**
  * The stable identifiers of pipeline-validation's errors, printed as {@code [Forgeline/Label]}.
  * Match on them rather than on message text.
  *
  * @since 0.1.0
  */
-public enum ValidationError {
+public enum ValidationError implements ErrorCode {
   /** A rule is malformed: blank name, empty value set, inverted bounds, unparsable expression. */
   INVALID_RULE("InvalidRule", "A rule is malformed (blank name, empty set, bad bounds...)."),
   /** A regex rule's pattern does not compile. */
@@ -25,6 +27,13 @@ public enum ValidationError {
   INVALID_CONTRACT("InvalidContract", "A schema contract file or value is malformed."),
   /** The data does not satisfy a schema contract. */
   CONTRACT_VIOLATED("ContractViolated", "The data's schema does not satisfy its contract."),
+  /** A factory declares boundary validation but the pipeline lacks {@code ValidationModule}. */
+  VALIDATION_NOT_INSTALLED(
+      "ValidationNotInstalled",
+      "A factory declares validation but the pipeline was built without ValidationModule."),
+  /** A factory whose output is not a Dataset declares boundary validation. */
+  OUTPUT_NOT_VALIDATABLE(
+      "OutputNotValidatable", "A factory declares validation but its output is not a Dataset."),
   /** A FAIL rule (or a DROP rule with a threshold) passed fewer rows than its threshold. */
   RULE_FAILED("RuleFailed", "A FAIL rule, or a DROP rule with a threshold, was breached.");
 
@@ -37,11 +46,13 @@ public enum ValidationError {
   }
 
   /** The short name, for example {@code RuleFailed}. */
+  @Override
   public String label() {
     return label;
   }
 
   /** One sentence saying what the error means. */
+  @Override
   public String description() {
     return description;
   }
@@ -49,6 +60,6 @@ public enum ValidationError {
   /** The printed form, for example {@code [Forgeline/RuleFailed]}. */
   @Override
   public String toString() {
-    return "[Forgeline/" + label + "]";
+    return tag();
   }
 }

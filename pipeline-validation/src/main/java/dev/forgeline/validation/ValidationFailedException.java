@@ -1,5 +1,7 @@
 package dev.forgeline.validation;
 
+import dev.forgeline.core.error.Problem;
+import dev.forgeline.validation.internal.Messages;
 import java.util.List;
 
 /**
@@ -12,25 +14,25 @@ import java.util.List;
 public final class ValidationFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<ValidationProblem> problems;
+  private final transient List<Problem> problems;
   private final transient ValidationOutcome outcome;
 
   /** Creates the exception with at least one problem. */
-  public ValidationFailedException(List<ValidationProblem> problems, ValidationOutcome outcome) {
+  public ValidationFailedException(List<Problem> problems, ValidationOutcome outcome) {
     super(
-        ValidationProblem.render(
+        Messages.render(
             "Validation failed on "
                 + outcome.rows()
                 + " rows (pass rate "
                 + RuleOutcome.rate(outcome.passRate())
                 + ")",
-            InvalidRulesException.requireSome(problems)));
+            problems));
     this.problems = List.copyOf(problems);
     this.outcome = outcome;
   }
 
   /** Every breached rule's problem, in rule order. */
-  public List<ValidationProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 

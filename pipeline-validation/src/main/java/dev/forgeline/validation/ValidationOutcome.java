@@ -2,6 +2,8 @@ package dev.forgeline.validation;
 
 import static dev.forgeline.validation.internal.Names.col;
 
+import dev.forgeline.core.error.Problem;
+import dev.forgeline.core.report.ValidationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class ValidationOutcome {
   private final Validator validator;
   private final long rows;
   private final long invalid;
+  private final long brokeAny;
   private final List<RuleOutcome> rules;
   private final Dataset<Row> valid;
   private final Dataset<Row> quarantined;
@@ -40,6 +43,7 @@ public final class ValidationOutcome {
       Validator validator,
       long rows,
       long invalid,
+      long brokeAny,
       List<RuleOutcome> rules,
       Dataset<Row> valid,
       Dataset<Row> quarantined,
@@ -49,6 +53,7 @@ public final class ValidationOutcome {
     this.validator = validator;
     this.rows = rows;
     this.invalid = invalid;
+    this.brokeAny = brokeAny;
     this.rules = List.copyOf(rules);
     this.valid = valid;
     this.quarantined = quarantined;
@@ -70,6 +75,26 @@ public final class ValidationOutcome {
   /** Rows that broke a DROP or FAIL rule: the rows of {@link #quarantined()}. */
   public long invalidRows() {
     return invalid;
+  }
+
+  /** Rows that broke at least one rule, WARN rules included. */
+  public long rowsBreakingAnyRule() {
+    return brokeAny;
+  }
+
+  /**
+   * The figures as the run report keeps them: there {@code valid} counts the rows that passed every
+   * rule (WARN rules included) and {@code invalid} the rest.
+   */
+  public ValidationResult toReport() {
+    long clean = rows - brokeAny;
+    return new ValidationResult(
+        rows,
+        clean,
+        brokeAny,
+        rows == 0 ? 1.0 : (double) clean / rows,
+        failedRules(),
+        failuresByRule());
   }
 
   /** {@code validRows() / rows()}; 1 when there are no rows. */
@@ -159,8 +184,8 @@ public final class ValidationOutcome {
    * The problems of every rule whose breach fails the validation (lazy validator) or of the first
    * one (eager validator); empty when the validation passed.
    */
-  public List<ValidationProblem> problems() {
-    List<ValidationProblem> all = new ArrayList<>();
+  public List<Problem> problems() {
+    List<Problem> all = new ArrayList<>();
     for (RuleOutcome r : failures()) {
       all.add(Problems.ruleFailed(r));
       if (!validator.isLazy()) {
@@ -176,7 +201,7 @@ public final class ValidationOutcome {
    * @throws ValidationFailedException naming each breached rule, its pass rate and threshold
    */
   public ValidationOutcome throwIfFailed() {
-    List<ValidationProblem> problems = problems();
+    List<Problem> problems = problems();
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems, this);
     }

@@ -1,5 +1,6 @@
 package dev.forgeline.validation;
 
+import dev.forgeline.core.error.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -163,10 +164,10 @@ public final class Validator {
      * @throws InvalidRulesException when there is no rule or two rules share a name (all listed)
      */
     public Validator build() {
-      List<ValidationProblem> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       if (rules.isEmpty()) {
         problems.add(
-            new ValidationProblem(
+            new Problem(
                 ValidationError.INVALID_RULE,
                 "a validator needs at least one rule",
                 "Validator.builder()",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.forgeline.core.error.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class RuleDefinitionTest {
   void invalidRegexNamesTheRuleAndWhere() {
     InvalidRulesException e =
         assertThrows(InvalidRulesException.class, () -> Rule.matches("email", "([a-z]+"));
-    ValidationProblem p = e.problems().get(0);
+    Problem p = e.problems().get(0);
     assertEquals(ValidationError.INVALID_REGEX, p.id());
     assertEquals("rule [email matches /([a-z]+/]", p.place());
     assertTrue(p.found().get(0).startsWith("found: Unclosed group"), p.found().toString());
@@ -46,7 +47,7 @@ class RuleDefinitionTest {
                     Rule.notNull("b").named("x")));
     assertEquals(
         List.of("rules #1 and #3", "rules #2 and #4"),
-        e.problems().stream().map(ValidationProblem::place).toList());
+        e.problems().stream().map(Problem::place).toList());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.forgeline.core.error.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -218,7 +219,7 @@ abstract class ValidationSuite {
                 Validator.of(Rule.notNull("amout"), Rule.unique("idd", "status"))
                     .validate(orders()));
     assertEquals(2, e.problems().size());
-    ValidationProblem first = e.problems().get(0);
+    Problem first = e.problems().get(0);
     assertEquals(ValidationError.UNKNOWN_RULE_COLUMN, first.id());
     assertEquals(
         "rule [amout not null] names column [amout] that the data does not have", first.message());

@@ -10,10 +10,10 @@ import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
+import dev.forgeline.core.error.Problem;
 import dev.forgeline.validation.InvalidRulesException;
 import dev.forgeline.validation.RuleConfig;
 import dev.forgeline.validation.ValidationError;
-import dev.forgeline.validation.ValidationProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +82,7 @@ final class ContractFiles {
       throw new InvalidRulesException(
           problem(origin, "", "the file cannot be parsed", e.getMessage()));
     }
-    List<ValidationProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (String key : config.root().keySet()) {
       if (!TOP.contains(key)) {
         problems.add(problem(origin, key, "unknown key [" + key + "]", "known keys: " + TOP));
@@ -129,7 +129,7 @@ final class ContractFiles {
   }
 
   private static ColumnContract column(
-      ConfigValue v, String at, String origin, List<ValidationProblem> problems) {
+      ConfigValue v, String at, String origin, List<Problem> problems) {
     if (v.valueType() != ConfigValueType.OBJECT) {
       problems.add(problem(origin, at, "a column must be an object", "found " + v.valueType()));
       return null;
@@ -170,7 +170,7 @@ final class ContractFiles {
     return new ColumnContract(name, dataType, nullable);
   }
 
-  private static void checkRules(List<Config> rules, String origin, List<ValidationProblem> out) {
+  private static void checkRules(List<Config> rules, String origin, List<Problem> out) {
     Config holder =
         ConfigFactory.empty()
             .withValue(
@@ -179,22 +179,21 @@ final class ContractFiles {
     try {
       RuleConfig.rules(holder, "rules", Map.of());
     } catch (InvalidRulesException e) {
-      for (ValidationProblem p : e.problems()) {
+      for (Problem p : e.problems()) {
         if (!p.place().endsWith(".reference]")) {
           out.add(
-              new ValidationProblem(
+              new Problem(
                   p.id(), p.message(), "file [" + origin + "], " + p.place(), p.found(), p.hint()));
         }
       }
     }
   }
 
-  private static String string(Config c, String key, String origin, List<ValidationProblem> out) {
+  private static String string(Config c, String key, String origin, List<Problem> out) {
     return string(c, key, origin, out, "");
   }
 
-  private static String string(
-      Config c, String key, String origin, List<ValidationProblem> out, String at) {
+  private static String string(Config c, String key, String origin, List<Problem> out, String at) {
     String full = at.isEmpty() ? key : at + "." + key;
     try {
       return c.getString(key);
@@ -206,9 +205,9 @@ final class ContractFiles {
     return null;
   }
 
-  private static ValidationProblem problem(String origin, String key, String what, String found) {
+  private static Problem problem(String origin, String key, String what, String found) {
     String place = "file [" + origin + "]" + (key.isEmpty() ? "" : ", key [" + key + "]");
-    return new ValidationProblem(
+    return new Problem(
         ValidationError.INVALID_CONTRACT,
         "malformed contract: " + what,
         place,

@@ -1,7 +1,8 @@
 package dev.forgeline.validation.contract;
 
+import dev.forgeline.core.error.Problem;
 import dev.forgeline.validation.ValidationError;
-import dev.forgeline.validation.ValidationProblem;
+import dev.forgeline.validation.internal.Messages;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public final class ContractViolationException extends RuntimeException {
 
   /** Creates the exception for a diff with at least one difference. */
   public ContractViolationException(SchemaDiff diff) {
-    super(ValidationProblem.render("Schema contract violated", List.of(problem(diff))));
+    super(Messages.render("Schema contract violated", List.of(problem(diff))));
     this.diff = diff;
   }
 
@@ -25,11 +26,11 @@ public final class ContractViolationException extends RuntimeException {
     return diff;
   }
 
-  private static ValidationProblem problem(SchemaDiff diff) {
+  private static Problem problem(SchemaDiff diff) {
     if (diff.matches()) {
       throw new IllegalArgumentException("a violation needs at least one difference");
     }
-    return new ValidationProblem(
+    return new Problem(
         ValidationError.CONTRACT_VIOLATED,
         "the schema does not satisfy contract ["
             + diff.contract()

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.forgeline.core.error.Problem;
 import dev.forgeline.validation.InvalidRulesException;
 import dev.forgeline.validation.Rule;
 import dev.forgeline.validation.ValidationOutcome;
-import dev.forgeline.validation.ValidationProblem;
 import dev.forgeline.validation.Validator;
 import java.nio.file.Path;
 import java.util.List;
@@ -154,7 +154,7 @@ abstract class ContractSuite {
     assertThrows(InvalidRulesException.class, () -> SchemaContract.parse("{ name = ", "x.conf"));
   }
 
-  private static String line(ValidationProblem p) {
+  private static String line(Problem p) {
     return p.place() + " " + p.message();
   }
 
