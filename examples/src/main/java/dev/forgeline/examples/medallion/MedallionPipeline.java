@@ -3,6 +3,7 @@ package dev.forgeline.examples.medallion;
 import com.google.inject.name.Names;
 import dev.forgeline.core.Pipeline;
 import dev.forgeline.core.cli.PipelineDefinition;
+import dev.forgeline.validation.pipeline.ValidationModule;
 import java.util.Map;
 
 /**
@@ -26,6 +27,7 @@ public final class MedallionPipeline implements PipelineDefinition {
   @Override
   public void define(Pipeline.Builder pipeline) {
     pipeline
+        .modules(new ValidationModule())
         .stage(
             "bronze",
             s ->
