@@ -35,8 +35,8 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class ValidationBenchmark implements Benchmark {
   private static final long ROWS = 1_000_000;
-  private static final int WARMUPS = 2;
-  private static final int RUNS = 5;
+  private static final int WARMUPS = 1;
+  private static final int RUNS = 3;
 
   @Override
   public String name() {
@@ -113,32 +113,33 @@ public final class ValidationBenchmark implements Benchmark {
     ValidationOutcome outcome = validator.validate(data);
     log.printf("%d rows cached; %s", rows, outcome);
 
-    double bare = medianMs(() -> data.count());
-    double single = medianMs(() -> validator.validate(data));
-    double perRule =
-        medianMs(
-            () -> {
-              long sum = 0;
-              for (Rule r : rules()) {
-                sum += data.filter(not(coalesce(condition(r), lit(false)))).count();
-              }
-              return sum;
-            });
+    // Variants alternate within each trial, so a change in the machine's load (it is shared)
+    // touches all of them alike; each figure is a ratio of medians.
+    Supplier<Object> perRuleJobs =
+        () -> {
+          long sum = 0;
+          for (Rule r : rules()) {
+            sum += data.filter(not(coalesce(condition(r), lit(false)))).count();
+          }
+          return sum;
+        };
+    double[] scan =
+        interleavedMedianMs(() -> data.count(), () -> validator.validate(data), perRuleJobs);
+    double bare = scan[0];
+    double single = scan[1];
+    double perRule = scan[2];
     log.printf(
         "bare count %.1f ms, one-pass validation %.1f ms, one filter+count per rule %.1f ms%n",
         bare, single, perRule);
     results.put("validation_over_bare_scan", single / bare);
     results.put("per_rule_over_single_pass", perRule / single);
 
-    int[] run = {0};
-    double plain =
-        medianMs(
+    double[] writes =
+        interleavedMedianMs(
             () -> {
               data.write().mode(SaveMode.Overwrite).parquet(dir.resolve("plain").toString());
-              return run[0]++;
-            });
-    double split =
-        medianMs(
+              return null;
+            },
             () -> {
               ValidationOutcome o = validator.validate(data);
               o.valid().write().mode(SaveMode.Overwrite).parquet(dir.resolve("valid").toString());
@@ -150,8 +151,8 @@ public final class ValidationBenchmark implements Benchmark {
             });
     log.printf(
         "write unvalidated %.1f ms, validate + write valid and quarantined %.1f ms%n",
-        plain, split);
-    results.put("quarantine_split_over_bare_scan", split / plain);
+        writes[0], writes[1]);
+    results.put("quarantine_split_over_bare_scan", writes[1] / writes[0]);
     data.unpersist();
   }
 
@@ -173,18 +174,27 @@ public final class ValidationBenchmark implements Benchmark {
     };
   }
 
-  private static double medianMs(Supplier<Object> action) {
+  @SafeVarargs
+  private static double[] interleavedMedianMs(Supplier<Object>... variants) {
     for (int i = 0; i < WARMUPS; i++) {
-      action.get();
+      for (Supplier<Object> v : variants) {
+        v.get();
+      }
     }
-    long[] samples = new long[RUNS];
-    for (int i = 0; i < RUNS; i++) {
-      long start = System.nanoTime();
-      action.get();
-      samples[i] = System.nanoTime() - start;
+    long[][] samples = new long[variants.length][RUNS];
+    for (int run = 0; run < RUNS; run++) {
+      for (int v = 0; v < variants.length; v++) {
+        long start = System.nanoTime();
+        variants[v].get();
+        samples[v][run] = System.nanoTime() - start;
+      }
     }
-    Arrays.sort(samples);
-    return samples[RUNS / 2] / 1e6;
+    double[] medians = new double[variants.length];
+    for (int v = 0; v < variants.length; v++) {
+      Arrays.sort(samples[v]);
+      medians[v] = samples[v][RUNS / 2] / 1e6;
+    }
+    return medians;
   }
 
   private static void delete(Path dir) throws IOException {
