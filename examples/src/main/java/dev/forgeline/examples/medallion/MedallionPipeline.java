@@ -4,6 +4,7 @@ import com.google.inject.name.Names;
 import dev.forgeline.core.Pipeline;
 import dev.forgeline.core.cli.PipelineDefinition;
 import dev.forgeline.validation.pipeline.ValidationModule;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,9 +26,13 @@ public final class MedallionPipeline implements PipelineDefinition {
   }
 
   @Override
+  public List<com.google.inject.Module> modules() {
+    return List.of(new ValidationModule());
+  }
+
+  @Override
   public void define(Pipeline.Builder pipeline) {
     pipeline
-        .modules(new ValidationModule())
         .stage(
             "bronze",
             s ->

@@ -109,7 +109,11 @@ class MedallionPipelineTest {
             .orderBy("order_id")
             .collectAsList();
     assertThat(quarantined)
-        .extracting(r -> r.getLong(r.fieldIndex("order_id")) + " " + r.getList(r.fieldIndex("_failed_rules")))
+        .extracting(
+            r ->
+                r.getLong(r.fieldIndex("order_id"))
+                    + " "
+                    + r.getList(r.fieldIndex("_failed_rules")))
         .containsExactly(
             "1009 [customer_id not null]", "1010 [quantity positive]", "1012 [quantity positive]");
 

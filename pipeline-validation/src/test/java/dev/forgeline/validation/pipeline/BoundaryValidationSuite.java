@@ -15,18 +15,18 @@ import dev.forgeline.core.report.ReportJson;
 import dev.forgeline.core.report.Status;
 import dev.forgeline.core.report.StepResult;
 import dev.forgeline.core.report.ValidationResult;
-import dev.forgeline.mock.MockSparkSession;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
-/** Validation at factory boundaries in a pipeline, on the mock backend. */
-class BoundaryValidationTest {
-  private static final SparkSession SPARK = MockSparkSession.create();
+/** Validation at factory boundaries in a pipeline, run on both backends by its subclasses. */
+abstract class BoundaryValidationSuite {
 
-  private static Pipeline.Builder builder(String name, Config config) {
-    Pipeline.Builder b = Pipeline.builder(name).spark(SPARK).modules(new ValidationModule());
+  abstract SparkSession spark();
+
+  private Pipeline.Builder builder(String name, Config config) {
+    Pipeline.Builder b = Pipeline.builder(name).spark(spark()).modules(new ValidationModule());
     return config == null ? b : b.config(config.withFallback(ConfigFactory.defaultReference()));
   }
 
@@ -146,7 +146,7 @@ class BoundaryValidationTest {
             PipelineDefinitionException.class,
             () ->
                 Pipeline.builder("nomodule")
-                    .spark(SPARK)
+                    .spark(spark())
                     .stage("s", s -> s.add(Factories.Orders.class))
                     .build());
     assertEquals("ValidationNotInstalled", e.problems().get(0).id().label());
