@@ -261,7 +261,7 @@ public final class Pipeline {
               + step.status()
               + (step.reason() != null ? " (" + step.reason() + ")" : ""));
     }
-    return o.outputs()[node.index()];
+    return o.outputs().get(node.index());
   }
 
   private List<String> ids() {

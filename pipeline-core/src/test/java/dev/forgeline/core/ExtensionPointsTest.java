@@ -329,4 +329,40 @@ class ExtensionPointsTest {
     assertThat(step.metadata()).containsEntry("source", "orders.csv");
     assertThat(StepContext.current()).isEmpty();
   }
+
+  static final class ReadOrders implements Factory<String> {
+    @Override
+    public String get() {
+      return "orders";
+    }
+  }
+
+  /** The snippet of docs/concepts.md#extension-points, verbatim between the markers. */
+  @Test
+  void theConceptsPageSnippetRuns() {
+    org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("docs");
+    // docs:concepts-extension-points:start
+    PipelineReport report =
+        Pipeline.builder("events")
+            .listener(
+                new PipelineListener() {
+                  @Override
+                  public void onStepEnd(RunInfo run, StepResult result) {
+                    log.info(
+                        "{} {} in {} ms", result.factoryId(), result.status(), result.durationMs());
+                  }
+                })
+            .check(
+                new PipelineCheck() {
+                  @Override
+                  public List<Problem> checkFactory(FactoryCheckContext f) {
+                    return List.of(); // problems here join build()'s numbered list
+                  }
+                })
+            .stage("s", s -> s.add(ReadOrders.class))
+            .build()
+            .run();
+    // docs:concepts-extension-points:end
+    assertThat(report.step("ReadOrders").orElseThrow().status()).isEqualTo(Status.SUCCESS);
+  }
 }

@@ -1,12 +1,15 @@
 package dev.forgeline.mock;
 
+import dev.forgeline.mock.catalog.CatalogTable;
+import dev.forgeline.mock.catalog.SessionCatalog;
 import dev.forgeline.mock.engine.Errors;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * spark.catalog(): the default database and catalog, temporary views and in-memory tables; the
- * listing and table-creation methods are not supported.
+ * spark.catalog() over the session's in-memory catalog (dev.forgeline.mock.catalog): databases,
+ * tables, views, temporary views and the cache flags. The list* methods (which need Spark's
+ * encoders of catalog records), functions and external tables are not supported.
  */
 @SuppressWarnings("deprecation")
 final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
@@ -19,8 +22,7 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
   }
 
   private boolean exists(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    return session.tempViews().containsKey(key) || session.storage().tables.containsKey(key);
+    return session.sessionCatalog().find(SessionCatalog.parts(name)) != null;
   }
 
   private void requireTable(String name) {
@@ -31,14 +33,12 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public java.lang.String currentDatabase() {
-    return "default";
+    return session.sessionCatalog().currentDatabase();
   }
 
   @Override
   public void setCurrentDatabase(java.lang.String a0) {
-    if (!a0.equalsIgnoreCase("default")) {
-      throw Errors.analysis("SCHEMA_NOT_FOUND", "schemaName", "`spark_catalog`.`" + a0 + "`");
-    }
+    session.sessionCatalog().setCurrentDatabase(a0);
   }
 
   @Override
@@ -109,21 +109,40 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.catalog.Database getDatabase(java.lang.String a0) {
-    throw MockSparkSession.unsupported("Catalog.getDatabase(String)");
+    var shared = session.sessionCatalog().shared();
+    if (!shared.databaseExists(a0)) {
+      throw Errors.analysis("SCHEMA_NOT_FOUND", "schemaName", "`spark_catalog`.`" + a0 + "`");
+    }
+    return new org.apache.spark.sql.catalog.Database(
+        a0.toLowerCase(Locale.ROOT), "spark_catalog", shared.comment(a0), "memory:/" + a0);
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.catalog.Table getTable(java.lang.String a0) {
-    throw MockSparkSession.unsupported("Catalog.getTable(String)");
+    java.util.List<String> parts = SessionCatalog.parts(a0);
+    CatalogTable t = session.sessionCatalog().require(parts);
+    return describe(t);
+  }
+
+  private static org.apache.spark.sql.catalog.Table describe(CatalogTable t) {
+    boolean temp = t.kind() == CatalogTable.Kind.TEMPORARY;
+    return new org.apache.spark.sql.catalog.Table(
+        t.name(),
+        temp ? null : "spark_catalog",
+        temp ? new String[0] : new String[] {t.database()},
+        t.comment(),
+        temp ? "TEMPORARY" : t.isView() ? "VIEW" : "MANAGED",
+        temp);
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.catalog.Table getTable(java.lang.String a0, java.lang.String a1) {
-    throw MockSparkSession.unsupported("Catalog.getTable(String, String)");
+    CatalogTable t = session.sessionCatalog().shared().get(a0, a1);
+    if (t == null) {
+      throw Errors.tableNotFound(a0 + "." + a1);
+    }
+    return describe(t);
   }
 
   @Override
@@ -141,7 +160,7 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public boolean databaseExists(java.lang.String a0) {
-    return a0.equalsIgnoreCase("default");
+    return session.sessionCatalog().shared().databaseExists(a0);
   }
 
   @Override
@@ -151,7 +170,7 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public boolean tableExists(java.lang.String a0, java.lang.String a1) {
-    return a0.equalsIgnoreCase("default") && exists(a1);
+    return session.sessionCatalog().shared().get(a0, a1) != null;
   }
 
   @Override
@@ -199,15 +218,19 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
         "Catalog.createTable(String, String, String, String, String>)");
   }
 
+  /** Creates an empty managed table with the schema (kept in memory whatever the source). */
   @Override
-  @Unsupported
   public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> createTable(
       java.lang.String a0,
       java.lang.String a1,
       org.apache.spark.sql.types.StructType a2,
       scala.collection.immutable.Map<java.lang.String, java.lang.String> a3) {
-    throw MockSparkSession.unsupported(
-        "Catalog.createTable(String, String, StructType, String, String>)");
+    if (a3.contains("path")) {
+      throw MockSparkSession.unsupported("Catalog.createTable(...) of an external table (a path)");
+    }
+    SessionCatalog.Ident id = session.sessionCatalog().qualify(SessionCatalog.parts(a0));
+    session.tables().create(id, session.createDataFrame(java.util.List.of(), a2), a1, false);
+    return session.table(a0);
   }
 
   @Override
@@ -224,12 +247,12 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
 
   @Override
   public boolean dropTempView(java.lang.String a0) {
-    return session.tempViews().remove(a0.toLowerCase(Locale.ROOT)) != null;
+    return session.sessionCatalog().dropTempView(a0);
   }
 
   @Override
   public boolean dropGlobalTempView(java.lang.String a0) {
-    return session.storage().tables.remove("global_temp." + a0.toLowerCase(Locale.ROOT)) != null;
+    return session.sessionCatalog().dropGlobalTempView(a0);
   }
 
   @Override

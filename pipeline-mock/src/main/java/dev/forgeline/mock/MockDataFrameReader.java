@@ -5,7 +5,6 @@ import dev.forgeline.mock.engine.Relation;
 import dev.forgeline.mock.engine.Scala;
 import dev.forgeline.mock.engine.SetOperations;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
@@ -103,19 +102,6 @@ final class MockDataFrameReader extends DataFrameReader {
 
   @Override
   public Dataset<Row> table(String tableName) {
-    String key = tableName.toLowerCase(Locale.ROOT);
-    Relation r = session.tempViews().get(key);
-    if (r == null) {
-      r = session.storage().tables.get(key);
-    }
-    if (r == null && key.startsWith("default.")) {
-      r = session.storage().tables.get(key.substring("default.".length()));
-    }
-    if (r == null) {
-      throw Errors.tableNotFound(tableName);
-    }
-    String alias =
-        tableName.contains(".") ? tableName.substring(tableName.lastIndexOf('.') + 1) : tableName;
-    return session.wrapRows(r.withQualifier(alias));
+    return session.tables().read(dev.forgeline.mock.catalog.SessionCatalog.parts(tableName));
   }
 }

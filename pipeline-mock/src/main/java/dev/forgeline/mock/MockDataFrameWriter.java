@@ -6,7 +6,6 @@ import dev.forgeline.mock.engine.Relation;
 import dev.forgeline.mock.engine.SetOperations;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.SaveMode;
@@ -85,28 +84,17 @@ final class MockDataFrameWriter<T> extends DataFrameWriter<T> {
 
   @Override
   public void insertInto(String tableName) {
-    String key = tableName.toLowerCase(Locale.ROOT);
-    Map<String, Relation> tables = session.storage().tables;
-    synchronized (tables) {
-      Relation existing = tables.get(key);
-      if (existing == null) {
-        throw Errors.tableNotFound(tableName);
-      }
-      Relation data =
-          curmode() == SaveMode.Overwrite
-              ? SetOperations.union(
-                  Relation.of(existing.fields(), List.of()), snapshot(), session.sessionConf())
-              : SetOperations.union(existing, snapshot(), session.sessionConf());
-      tables.put(key, Relation.of(existing.fields(), data.rows()));
-    }
+    session
+        .tables()
+        .insert(
+            dev.forgeline.mock.catalog.SessionCatalog.parts(tableName),
+            session.wrapRows(relation),
+            curmode() == SaveMode.Overwrite,
+            false);
   }
 
   @Override
   public void saveAsTable(String tableName) {
-    String key = tableName.toLowerCase(Locale.ROOT);
-    if (key.startsWith("default.")) {
-      key = key.substring("default.".length());
-    }
-    write(session.storage().tables, key, true, key);
+    session.tables().saveAsTable(tableName, session.wrapRows(relation), curmode(), source());
   }
 }

@@ -909,12 +909,22 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public void createTempView(String viewName, boolean replace, boolean global) {
-    String key = (global ? "global_temp." : "") + viewName.toLowerCase(java.util.Locale.ROOT);
-    Map<String, Relation> views = global ? session.storage().tables : session.tempViews();
-    if (!replace && views.containsKey(key)) {
-      throw Errors.viewAlreadyExists(viewName);
-    }
-    views.put(key, relation);
+    session
+        .sessionCatalog()
+        .createTempView(
+            viewName,
+            new dev.forgeline.mock.catalog.CatalogTable(
+                null,
+                viewName,
+                dev.forgeline.mock.catalog.CatalogTable.Kind.TEMPORARY,
+                relation.fields(),
+                relation,
+                null,
+                null,
+                null,
+                Map.of()),
+            replace,
+            global);
   }
 
   @Override
@@ -930,9 +940,8 @@ final class MockDataset<T> extends Dataset<T> {
   }
 
   @Override
-  @Unsupported
   public DataFrameWriterV2<T> writeTo(String table) {
-    throw MockSparkSession.unsupported("Dataset.writeTo(String)");
+    return new MockDataFrameWriterV2<>(session, this, table);
   }
 
   @Override

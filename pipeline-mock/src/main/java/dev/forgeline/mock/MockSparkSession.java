@@ -72,8 +72,8 @@ public final class MockSparkSession extends SparkSession {
   private final transient MockRuntimeConfig conf;
   private final transient Clock clock;
   private final transient Storage storage;
-  private final transient Map<String, Relation> tempViews =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final transient dev.forgeline.mock.catalog.SessionCatalog sessionCatalog;
+  private final transient dev.forgeline.mock.catalog.Tables tables;
   private final transient MockUdfRegistration udfs = new MockUdfRegistration();
   private final transient InheritableThreadLocal<Set<String>> tags =
       new InheritableThreadLocal<>() {
@@ -94,6 +94,26 @@ public final class MockSparkSession extends SparkSession {
     this.conf = new MockRuntimeConfig(settings);
     this.clock = clock;
     this.storage = storage;
+    this.sessionCatalog = new dev.forgeline.mock.catalog.SessionCatalog(storage.catalog);
+    this.tables = new dev.forgeline.mock.catalog.Tables(sessionCatalog, new SessionFrames());
+  }
+
+  /** Frames of this session over relations, for the catalog. */
+  private final class SessionFrames implements dev.forgeline.mock.catalog.Frames {
+    @Override
+    public Dataset<Row> wrap(Relation relation) {
+      return wrapRows(relation);
+    }
+
+    @Override
+    public Relation unwrap(Dataset<?> frame) {
+      return ((MockDataset<?>) frame).relation();
+    }
+
+    @Override
+    public Dataset<Row> runView(String sqlText) {
+      return sql(sqlText);
+    }
   }
 
   /**
@@ -156,7 +176,16 @@ public final class MockSparkSession extends SparkSession {
      * JDK's serialization constructor factory is unavailable.
      */
     static Builder newInstance() {
-      java.lang.reflect.Constructor<?> plain = PlainConstructor.INSTANCE;
+      return newInstance(PlainConstructor.INSTANCE);
+    }
+
+    /**
+     * A builder made with {@code plain} (the serialization constructor), or with the ordinary
+     * constructor when {@code plain} is null or fails: the supported fallback on a JDK without
+     * {@code sun.reflect.ReflectionFactory}. Tests call it with null to prove the fallback works
+     * with spark-sql on the class path, and fails without it (why the JDK path is needed).
+     */
+    static Builder newInstance(java.lang.reflect.Constructor<?> plain) {
       if (plain != null) {
         try {
           Builder b = (Builder) plain.newInstance();
@@ -372,7 +401,8 @@ public final class MockSparkSession extends SparkSession {
 
   /** Tables and paths shared by a session and the sessions made from it with newSession(). */
   static final class Storage {
-    final Map<String, Relation> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    final dev.forgeline.mock.catalog.SharedCatalog catalog =
+        new dev.forgeline.mock.catalog.SharedCatalog();
     final Map<String, Relation> paths = new java.util.concurrent.ConcurrentHashMap<>();
     final Set<String> cachedTables = java.util.concurrent.ConcurrentHashMap.newKeySet();
   }
@@ -423,8 +453,16 @@ public final class MockSparkSession extends SparkSession {
     return storage;
   }
 
-  Map<String, Relation> tempViews() {
-    return tempViews;
+  dev.forgeline.mock.catalog.SessionCatalog sessionCatalog() {
+    return sessionCatalog;
+  }
+
+  dev.forgeline.mock.catalog.Tables tables() {
+    return tables;
+  }
+
+  private dev.forgeline.mock.sql.SqlEnv sqlEnv() {
+    return new dev.forgeline.mock.sql.SqlEnv(this, sessionCatalog, tables);
   }
 
   <T> Dataset<T> wrap(Relation relation, Encoder<T> encoder) {
@@ -641,16 +679,41 @@ public final class MockSparkSession extends SparkSession {
     return read().table(name);
   }
 
+  /**
+   * Runs a SQL statement with positional parameters ({@code ?}): Spark's grammar parses it and the
+   * mock's Dataset operations and catalog run it (see docs/mock.md for what is emulated).
+   *
+   * @param sqlText the statement, not null
+   * @param args an array (or java.util.List) of the values of the markers, in text order
+   * @return the result frame
+   */
   @Override
-  @Unsupported
   public Dataset<Row> sql(String sqlText, Object args) {
-    throw unsupported("SparkSession.sql(String, Object)");
+    Objects.requireNonNull(sqlText, "sqlText");
+    List<Object> values;
+    if (args instanceof Object[] arr) {
+      values = java.util.Arrays.asList(arr);
+    } else if (args instanceof List<?> list) {
+      values = new ArrayList<>(list);
+    } else {
+      throw new IllegalArgumentException(
+          "positional SQL arguments must be an array or a List, but were [" + args + "]");
+    }
+    return dev.forgeline.mock.sql.SqlStatements.runPositional(sqlEnv(), sqlText, values);
   }
 
+  /**
+   * Runs a SQL statement with named parameters ({@code :name}); {@code sql(String)} arrives here
+   * with no arguments.
+   *
+   * @param sqlText the statement, not null
+   * @param args the values of the named markers, not null
+   * @return the result frame
+   */
   @Override
-  @Unsupported
   public Dataset<Row> sql(String sqlText, scala.collection.immutable.Map<String, Object> args) {
-    throw unsupported("SparkSession.sql(String) (SQL text is not parsed)");
+    Objects.requireNonNull(sqlText, "sqlText");
+    return dev.forgeline.mock.sql.SqlStatements.runNamed(sqlEnv(), sqlText, Scala.javaMap(args));
   }
 
   @Override

@@ -68,6 +68,27 @@ class WithoutSparkCoreTest {
     assertEquals(List.of(RowFactory.create("Y"), RowFactory.create("Z")), ranked.collectAsList());
   }
 
+  /**
+   * The mock builds its builder through the JDK's serialization constructor because the ordinary
+   * one (SparkSession.Builder's) looks up Spark's classic or Connect session and needs spark-sql:
+   * here, without it, the fallback fails, while the JDK path above works. With spark-sql present
+   * the fallback gives a working builder.
+   */
+  @Test
+  void theOrdinaryBuilderConstructorNeedsSparkSqlWhichIsWhyTheJdkPathIsUsed() {
+    boolean dedicated = Boolean.getBoolean("forgeline.mock.withoutSparkCore");
+    if (dedicated) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          Throwable.class, () -> MockSparkSession.Builder.newInstance(null).build());
+    } else {
+      SparkSession viaFallback =
+          MockSparkSession.Builder.newInstance(null)
+              .config("spark.sql.session.timeZone", "UTC")
+              .build();
+      assertEquals(List.of(0L), viaFallback.range(1).collectAsList());
+    }
+  }
+
   private static boolean isPresent(String className) {
     try {
       Class.forName(className);

@@ -96,6 +96,13 @@ public final class ParityAudit implements Benchmark {
     results.put("functions_supported", supported.size());
     results.put("functions_total", byMethod.size());
 
+    Set<String> kinds = SqlStatementSurface.grammarKinds();
+    Set<String> runs = SqlStatementSurface.supportedKinds(log);
+    System.out.printf(
+        "sql statement kinds supported %d of %d: %s%n", runs.size(), kinds.size(), runs);
+    results.put("sql_statement_kinds_supported", runs.size());
+    results.put("sql_statement_kinds_total", kinds.size());
+
     SparkSession spark = Sessions.localSpark();
     Map<String, int[]> byArea = new TreeMap<>();
     int passing = 0;

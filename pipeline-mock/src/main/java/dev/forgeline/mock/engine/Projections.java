@@ -66,8 +66,9 @@ public final class Projections {
     List<WindowCall> windows = List.copyOf(b.windows());
     Relation out = projection(in, fields, width, windows, named, generators);
     if (windows.isEmpty() && generators.isEmpty()) {
-      out.withProjectionSource(
-          in, src -> projection(src, fields, width, windows, named, generators));
+      out =
+          out.withProjectionSource(
+              in, src -> projection(src, fields, width, windows, named, generators));
     }
     return out;
   }

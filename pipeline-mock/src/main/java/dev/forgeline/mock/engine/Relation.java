@@ -26,8 +26,8 @@ public final class Relation {
   private final Map<Long, List<Field>> lineage;
   private final Supplier<List<Object[]>> compute;
   private volatile List<Object[]> rows;
-  private Relation projectionSource;
-  private java.util.function.UnaryOperator<Relation> reproject;
+  private final Relation projectionSource;
+  private final java.util.function.UnaryOperator<Relation> reproject;
 
   private Relation(
       List<Field> fields, Map<Long, List<Field>> lineage, Supplier<List<Object[]>> compute) {
@@ -37,6 +37,20 @@ public final class Relation {
     l.put(planId, this.fields);
     this.lineage = java.util.Collections.unmodifiableMap(l);
     this.compute = compute;
+    this.projectionSource = null;
+    this.reproject = null;
+  }
+
+  /** The same plan (id, attributes, rows) marked as a projection of {@code source}. */
+  private Relation(
+      Relation base, Relation source, java.util.function.UnaryOperator<Relation> reproject) {
+    this.planId = base.planId;
+    this.fields = base.fields;
+    this.lineage = base.lineage;
+    this.compute = base.compute;
+    this.rows = base.rows;
+    this.projectionSource = source;
+    this.reproject = reproject;
   }
 
   /** A leaf relation over materialized rows. */
@@ -58,15 +72,17 @@ public final class Relation {
   }
 
   /**
-   * Marks this relation as a projection of {@code source} that {@code reproject} can rebuild over a
-   * filtered or sorted source, so a filter or sort may refer to columns the projection dropped
-   * (Spark's ResolveMissingReferences).
+   * This relation (same plan id and attributes) marked as a projection of {@code source} that
+   * {@code reproject} can rebuild over a filtered or sorted source, so a filter or sort may refer
+   * to columns the projection dropped (Spark's ResolveMissingReferences). This relation is
+   * unchanged.
    */
   public Relation withProjectionSource(
       Relation source, java.util.function.UnaryOperator<Relation> reproject) {
-    this.projectionSource = source;
-    this.reproject = reproject;
-    return this;
+    return new Relation(
+        this,
+        java.util.Objects.requireNonNull(source, "source"),
+        java.util.Objects.requireNonNull(reproject, "reproject"));
   }
 
   /** The child of a projection, or null. */

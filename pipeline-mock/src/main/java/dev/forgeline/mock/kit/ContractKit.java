@@ -128,6 +128,9 @@ public final class ContractKit {
     FrameToolCases.addTo(book);
     EncoderCases.addTo(book);
     EdgeCases.addTo(book);
+    SqlQueryCases.addTo(book);
+    SqlCatalogCases.addTo(book);
+    BlindSpotCases.addTo(book);
     return book.build();
   }
 }

@@ -32,7 +32,11 @@ class ContractKitTest {
   Stream<DynamicTest> everyCaseMatchesSparkOnTheMock() {
     SparkSession spark = SharedSpark.get();
     Map<String, String> gaps = ContractKit.knownGaps();
+    String only = System.getProperty("forgeline.kit.area", "");
+    String ids = System.getProperty("forgeline.kit.ids", "");
     return ContractKit.cases().stream()
+        .filter(c -> only.isEmpty() || List.of(only.split(",")).contains(c.area()))
+        .filter(c -> ids.isEmpty() || List.of(ids.split(",")).contains(c.id()))
         .map(
             c ->
                 DynamicTest.dynamicTest(

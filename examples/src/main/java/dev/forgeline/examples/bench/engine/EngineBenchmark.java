@@ -6,6 +6,7 @@ import dev.forgeline.core.ExecutionMode;
 import dev.forgeline.core.ExecutionSettings;
 import dev.forgeline.core.FactorySpec;
 import dev.forgeline.core.Pipeline;
+import dev.forgeline.core.spi.PipelineListener;
 import dev.forgeline.examples.bench.Benchmark;
 import dev.forgeline.examples.bench.Results;
 import java.io.PrintStream;
@@ -50,6 +51,19 @@ public final class EngineBenchmark implements Benchmark {
         OVERHEAD_FACTORIES, runMs);
     results.put("overhead_ms_per_factory", runMs / OVERHEAD_FACTORIES);
 
+    Pipeline listened =
+        Pipeline.builder("overhead-listened")
+            .settings(parallel)
+            .listener(new PipelineListener() {})
+            .stage("s", s -> noOps(OVERHEAD_FACTORIES).forEach(s::add))
+            .build();
+    double[] pair = interleavedMedianMs(5, 31, noop::run, listened::run);
+    log.printf(
+        "listener: %d no-op factories, none %.3f ms, one no-op listener %.3f ms (medians,"
+            + " interleaved)%n",
+        OVERHEAD_FACTORIES, pair[0], pair[1]);
+    results.put("listener_overhead_ms_per_factory", (pair[1] - pair[0]) / OVERHEAD_FACTORIES);
+
     double planMs =
         medianMs(
             2,
@@ -80,6 +94,26 @@ public final class EngineBenchmark implements Benchmark {
         boundMs, dagMs, barrierMs);
     results.put("dag_wall_over_bound", dagMs / boundMs);
     results.put("barrier_over_dag", barrierMs / dagMs);
+  }
+
+  /**
+   * Medians of {@code a} and {@code b} timed in alternation (a, b, a, b ...), so drift in the
+   * machine's load hits both alike.
+   */
+  private static double[] interleavedMedianMs(int warmup, int runs, Runnable a, Runnable b) {
+    for (int i = 0; i < warmup; i++) {
+      a.run();
+      b.run();
+    }
+    double[] ta = new double[runs];
+    double[] tb = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      ta[i] = time(a) / 1e6;
+      tb[i] = time(b) / 1e6;
+    }
+    Arrays.sort(ta);
+    Arrays.sort(tb);
+    return new double[] {ta[runs / 2], tb[runs / 2]};
   }
 
   /** Chains of ten no-op factories, each consuming its predecessor, so every run wires edges. */

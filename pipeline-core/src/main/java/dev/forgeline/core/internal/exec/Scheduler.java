@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -52,7 +54,12 @@ public final class Scheduler {
   static final Duration RECANCEL_EVERY = Duration.ofMillis(500);
 
   /** What {@link #run()} returns: the report and every step's output, by node index. */
-  public record Outcome(PipelineReport report, Object[] outputs) {}
+  public record Outcome(PipelineReport report, List<Object> outputs) {
+    /** Copies the outputs into an unmodifiable list (null for a step without output). */
+    public Outcome {
+      outputs = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(outputs));
+    }
+  }
 
   private final Graph graph;
   private final ExecutionSettings settings;
@@ -171,9 +178,9 @@ public final class Scheduler {
         report.status(),
         report.duration().toMillis(),
         report.metrics().steps());
-    Object[] outputs = new Object[graph.size()];
-    for (int i = 0; i < outputs.length; i++) {
-      outputs[i] = ctx.outputs.get(i);
+    List<Object> outputs = new ArrayList<>(graph.size());
+    for (int i = 0; i < graph.size(); i++) {
+      outputs.add(ctx.outputs.get(i));
     }
     return new Outcome(report, outputs);
   }

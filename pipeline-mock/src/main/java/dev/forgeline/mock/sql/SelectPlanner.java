@@ -1,0 +1,333 @@
+package dev.forgeline.mock.sql;
+
+import dev.forgeline.mock.engine.SqlLiterals;
+import dev.forgeline.mock.fn.FunctionRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser.*;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.internal.Alias;
+import org.apache.spark.sql.internal.ColumnNode;
+
+/**
+ * One SELECT block: FROM, WHERE, the select list, GROUP BY / HAVING (as a grouped aggregation whose
+ * hidden extra columns carry HAVING and ORDER BY expressions), DISTINCT, WINDOW and ORDER BY.
+ */
+final class SelectPlanner {
+  private final QueryPlanner planner;
+  private final RegularQuerySpecificationContext spec;
+  private final QueryOrganizationContext org;
+
+  SelectPlanner(
+      QueryPlanner planner, RegularQuerySpecificationContext spec, QueryOrganizationContext org) {
+    this.planner = planner;
+    this.spec = spec;
+    this.org = org;
+  }
+
+  Dataset<Row> plan() {
+    if (!spec.lateralView().isEmpty() || !spec.selectClause().hints.isEmpty()) {
+      throw planner.unsupported(spec);
+    }
+    Dataset<Row> src =
+        spec.fromClause() == null ? planner.oneRow() : planner.from(spec.fromClause());
+    StatementTranslator tr = new StatementTranslator(planner, src, windows());
+    if (spec.whereClause() != null) {
+      src = src.filter(new Column(tr.bool(spec.whereClause().booleanExpression())));
+    }
+    List<NamedExpressionContext> itemCtx =
+        spec.selectClause().namedExpressionSeq().namedExpression();
+    List<ColumnNode> items = new ArrayList<>();
+    Map<String, ColumnNode> aliases = new HashMap<>();
+    for (NamedExpressionContext n : itemCtx) {
+      ColumnNode node = tr.named(n);
+      items.add(node);
+      if (node instanceof Alias a) {
+        aliases.put(a.name().head().toLowerCase(Locale.ROOT), a.child());
+      }
+    }
+    boolean distinct =
+        spec.selectClause().setQuantifier() != null
+            && spec.selectClause().setQuantifier().DISTINCT() != null;
+    boolean aggregated =
+        spec.aggregationClause() != null
+            || spec.havingClause() != null
+            || itemCtx.stream().anyMatch(SelectPlanner::hasAggregate);
+    Set<String> inputColumns = new HashSet<>();
+    for (String c : src.columns()) {
+      inputColumns.add(c.toLowerCase(Locale.ROOT));
+    }
+    if (!aggregated) {
+      Dataset<Row> d = src.select(columns(items).toArray(new Column[0]));
+      if (distinct) {
+        d = d.distinct();
+      }
+      if (org != null && !org.order.isEmpty()) {
+        tr.useAliases(aliases, inputColumns);
+        List<Column> sorts = new ArrayList<>();
+        for (SortItemContext s : org.order) {
+          sorts.add(ordinalOr(d, s, tr));
+        }
+        d = d.sort(sorts.toArray(new Column[0]));
+      }
+      return d;
+    }
+    return aggregate(src, tr, items, aliases, inputColumns, distinct);
+  }
+
+  private Dataset<Row> aggregate(
+      Dataset<Row> src,
+      StatementTranslator tr,
+      List<ColumnNode> items,
+      Map<String, ColumnNode> aliases,
+      Set<String> inputColumns,
+      boolean distinct) {
+    List<Column> keys = new ArrayList<>();
+    String mode = "group";
+    AggregationClauseContext agg = spec.aggregationClause();
+    if (agg != null) {
+      List<ExpressionContext> exprs = new ArrayList<>();
+      for (NamedExpressionContext n : agg.groupingExpressions) {
+        exprs.add(n.expression());
+      }
+      if (agg.kind != null) {
+        String kind = agg.kind.getText().toUpperCase(Locale.ROOT);
+        if (!kind.equals("ROLLUP") && !kind.equals("CUBE")) {
+          throw planner.unsupported(agg);
+        }
+        mode = kind.toLowerCase(Locale.ROOT);
+      }
+      for (GroupByClauseContext g : agg.groupingExpressionsWithGroupingAnalytics) {
+        GroupingAnalyticsContext ga = g.groupingAnalytics();
+        if (ga != null) {
+          if (ga.groupingSet().isEmpty()
+              || ga.GROUPING() != null
+              || agg.groupingExpressionsWithGroupingAnalytics.size() != 1) {
+            throw planner.unsupported(g);
+          }
+          mode = ga.ROLLUP() != null ? "rollup" : "cube";
+          for (GroupingSetContext set : ga.groupingSet()) {
+            if (set.LEFT_PAREN() != null || set.expression().size() != 1) {
+              throw planner.unsupported(g);
+            }
+            exprs.add(set.expression(0));
+          }
+        } else {
+          exprs.add(g.expression());
+        }
+      }
+      tr.useAliases(aliases, inputColumns);
+      for (ExpressionContext e : exprs) {
+        Integer ordinal = ordinal(e);
+        if (ordinal != null) {
+          ColumnNode item = items.get(checkOrdinal(ordinal, items.size(), e));
+          keys.add(new Column(item instanceof Alias a ? a.child() : item));
+        } else {
+          keys.add(new Column(tr.expr(e)));
+        }
+      }
+    }
+    tr.useAliases(aliases, inputColumns);
+    List<Column> all = new ArrayList<>(columns(items));
+    int hidden = 0;
+    Integer havingAt = null;
+    if (spec.havingClause() != null) {
+      havingAt = all.size();
+      all.add(new Column(tr.bool(spec.havingClause().booleanExpression())).as("__having"));
+    }
+    Dataset<Row> grouped;
+    List<SortItemContext> order = org == null ? List.of() : org.order;
+    List<Object> sortPlan = new ArrayList<>();
+    for (SortItemContext s : order) {
+      Integer ordinal = ordinal(s.expression());
+      String name = simpleName(s.expression());
+      if (ordinal != null) {
+        sortPlan.add(checkOrdinal(ordinal, items.size(), s.expression()));
+      } else if (name != null && outputIndex(items, name) >= 0) {
+        sortPlan.add(outputIndex(items, name));
+      } else {
+        sortPlan.add(all.size());
+        all.add(new Column(tr.expr(s.expression())).as("__sort" + hidden++));
+      }
+    }
+    tr.clearAliases();
+    Column[] rest = all.subList(1, all.size()).toArray(new Column[0]);
+    Column[] keyArray = keys.toArray(new Column[0]);
+    grouped =
+        (mode.equals("rollup")
+                ? src.rollup(keyArray)
+                : mode.equals("cube") ? src.cube(keyArray) : src.groupBy(keyArray))
+            .agg(all.get(0), rest);
+    String[] names = grouped.columns();
+    int k = keys.size();
+    String[] positional = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      positional[i] = "_g" + i;
+    }
+    Dataset<Row> d = grouped.toDF(positional);
+    if (havingAt != null) {
+      d = d.filter(functions.col("_g" + (k + havingAt)));
+    }
+    List<Column> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      out.add(functions.col("_g" + (k + i)).as(names[k + i]));
+    }
+    if (distinct) {
+      Dataset<Row> projected = d.select(out.toArray(new Column[0]));
+      Dataset<Row> unique = projected.distinct();
+      return sortOutput(unique, order, sortPlan, items.size(), true);
+    }
+    if (!order.isEmpty()) {
+      List<Column> sorts = new ArrayList<>();
+      for (int i = 0; i < order.size(); i++) {
+        int at = (Integer) sortPlan.get(i);
+        sorts.add(direct(functions.col("_g" + (k + at)), order.get(i)));
+      }
+      d = d.sort(sorts.toArray(new Column[0]));
+    }
+    return d.select(out.toArray(new Column[0]));
+  }
+
+  private Dataset<Row> sortOutput(
+      Dataset<Row> d, List<SortItemContext> order, List<Object> plan, int width, boolean dist) {
+    if (order.isEmpty()) {
+      return d;
+    }
+    List<Column> sorts = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      int at = (Integer) plan.get(i);
+      if (at >= width) {
+        throw planner.unsupported(order.get(i));
+      }
+      sorts.add(direct(d.col("`" + d.columns()[at].replace("`", "``") + "`"), order.get(i)));
+    }
+    return d.sort(sorts.toArray(new Column[0]));
+  }
+
+  /** A sort column with the sort item's direction and null ordering. */
+  private static Column direct(Column c, SortItemContext s) {
+    boolean desc = s.DESC() != null;
+    boolean nullsFirst = s.nullOrder == null ? !desc : s.FIRST() != null;
+    if (desc) {
+      return nullsFirst ? c.desc_nulls_first() : c.desc_nulls_last();
+    }
+    return nullsFirst ? c.asc_nulls_first() : c.asc_nulls_last();
+  }
+
+  private static int outputIndex(List<ColumnNode> items, String name) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Alias a && a.name().head().equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** ORDER BY over a projected frame: ordinals pick output columns, else the expression. */
+  static Column ordinalOr(Dataset<Row> d, SortItemContext s, StatementTranslator tr) {
+    Integer ordinal = ordinal(s.expression());
+    if (ordinal != null) {
+      int i = checkOrdinal(ordinal, d.columns().length, s.expression());
+      return direct(d.col("`" + d.columns()[i].replace("`", "``") + "`"), s);
+    }
+    return tr.sortOrder(s);
+  }
+
+  private static int checkOrdinal(int ordinal, int size, ExpressionContext e) {
+    if (ordinal < 1 || ordinal > size) {
+      throw dev.forgeline.mock.engine.Errors.analysis(
+          "ORDER_BY_POS_OUT_OF_RANGE",
+          "index",
+          String.valueOf(ordinal),
+          "size",
+          String.valueOf(size));
+    }
+    return ordinal - 1;
+  }
+
+  /** The integer of an ordinal position (ORDER BY 1, GROUP BY 2), or null. */
+  static Integer ordinal(ExpressionContext e) {
+    if (e.booleanExpression() instanceof PredicatedContext p
+        && p.predicate() == null
+        && p.valueExpression() instanceof ValueExpressionDefaultContext v
+        && v.primaryExpression() instanceof ConstantDefaultContext c
+        && c.constant() instanceof NumericLiteralContext n
+        && n.number() instanceof IntegerLiteralContext) {
+      return Integer.parseInt(n.getText());
+    }
+    return null;
+  }
+
+  private static String simpleName(ExpressionContext e) {
+    if (e.booleanExpression() instanceof PredicatedContext p
+        && p.predicate() == null
+        && p.valueExpression() instanceof ValueExpressionDefaultContext v
+        && v.primaryExpression() instanceof ColumnReferenceContext c) {
+      return SqlLiterals.identifier(c.identifier());
+    }
+    return null;
+  }
+
+  private Map<String, WindowSpecContext> windows() {
+    Map<String, WindowSpecContext> out = new HashMap<>();
+    List<WindowClauseContext> clauses = new ArrayList<>();
+    if (spec.windowClause() != null) {
+      clauses.add(spec.windowClause());
+    }
+    if (org != null && org.windowClause() != null) {
+      clauses.add(org.windowClause());
+    }
+    for (WindowClauseContext w : clauses) {
+      for (NamedWindowContext n : w.namedWindow()) {
+        out.put(SqlLiterals.identifier(n.name.getText()).toLowerCase(Locale.ROOT), n.windowSpec());
+      }
+    }
+    return out;
+  }
+
+  private static List<Column> columns(List<ColumnNode> nodes) {
+    List<Column> out = new ArrayList<>();
+    for (ColumnNode n : nodes) {
+      out.add(new Column(n));
+    }
+    return out;
+  }
+
+  /** Whether an expression calls an aggregate function outside a window. */
+  static boolean hasAggregate(ParseTree t) {
+    if (t instanceof FunctionCallContext f && f.windowSpec() == null) {
+      String name = f.functionName().getText().toLowerCase(Locale.ROOT);
+      if (FunctionRegistry.aggregate(name) != null) {
+        return true;
+      }
+    }
+    if (t instanceof FunctionCallContext f && f.windowSpec() != null) {
+      for (FunctionArgumentContext a : f.argument) {
+        if (hasAggregate(a)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (t instanceof SubqueryExpressionContext
+        || t instanceof ExistsContext
+        || t instanceof QueryContext) {
+      return false;
+    }
+    for (int i = 0; i < t.getChildCount(); i++) {
+      if (hasAggregate(t.getChild(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

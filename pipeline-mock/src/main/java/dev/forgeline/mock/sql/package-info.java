@@ -1,0 +1,8 @@
+/**
+ * {@code spark.sql(...)} on the mock: Spark's own grammar parses the statement and these classes
+ * translate the tree into the mock's Dataset operations (queries) or catalog changes (commands).
+ * The entry point is {@link dev.forgeline.mock.sql.SqlStatements#run}. MERGE INTO, UPDATE and
+ * DELETE go to {@link dev.forgeline.mock.sql.SqlStatements#rowLevelDml}, which raises the mock's
+ * unsupported error. Internal to the mock: not an API.
+ */
+package dev.forgeline.mock.sql;

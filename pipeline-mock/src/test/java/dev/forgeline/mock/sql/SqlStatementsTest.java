@@ -1,0 +1,77 @@
+package dev.forgeline.mock.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.forgeline.mock.MockSparkSession;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.catalyst.parser.ParseException;
+import org.junit.jupiter.api.Test;
+
+/** What the kit cannot compare with Spark: the mock's own unsupported errors and error details. */
+class SqlStatementsTest {
+  private final MockSparkSession spark = MockSparkSession.create();
+
+  @Test
+  void rowLevelStatementsRaiseTheUnsupportedErrorNamingTheStatement() {
+    spark.sql("CREATE TABLE t (a INT) USING parquet");
+    for (String[] c :
+        new String[][] {
+          {"MERGE INTO t USING t s ON t.a = s.a WHEN MATCHED THEN DELETE", "MERGE INTO"},
+          {"UPDATE t SET a = 1", "UPDATE"},
+          {"DELETE FROM t WHERE a = 1", "DELETE FROM"}
+        }) {
+      UnsupportedOperationException e =
+          assertThrows(UnsupportedOperationException.class, () -> spark.sql(c[0]));
+      assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+      assertTrue(e.getMessage().contains("Delta"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aSyntaxErrorIsSparksParseExceptionWithThePosition() {
+    Exception e = assertThrows(Exception.class, () -> spark.sql("SELEC 1"));
+    ParseException pe = assertInstanceOfParse(e);
+    assertEquals("PARSE_SYNTAX_ERROR", pe.getCondition());
+    assertTrue(pe.getMessage().contains("'SELEC'"), pe.getMessage());
+    assertTrue(pe.getMessage().contains("== SQL =="), pe.getMessage());
+    assertEquals(1, pe.line().get());
+  }
+
+  private static ParseException assertInstanceOfParse(Exception e) {
+    assertTrue(e instanceof ParseException, () -> "not a ParseException: " + e);
+    return (ParseException) e;
+  }
+
+  @Test
+  void unsupportedFormsSayWhatIsMissing() {
+    UnsupportedOperationException e =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () -> {
+              spark.range(3).createOrReplaceTempView("s");
+              spark.sql("SELECT * FROM s TABLESAMPLE (50 PERCENT)");
+            });
+    assertTrue(e.getMessage().contains("TABLESAMPLE"), e.getMessage());
+  }
+
+  @Test
+  void correlatedSubqueriesAreNamedAsUnsupported() {
+    spark.range(3).createOrReplaceTempView("r");
+    UnsupportedOperationException e =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () ->
+                spark.sql("SELECT id FROM r o WHERE EXISTS (SELECT 1 FROM r i WHERE i.id = o.id)"));
+    assertTrue(e.getMessage().contains("correlated subquery"), e.getMessage());
+  }
+
+  @Test
+  void unknownTableNamesTheTableAsWritten() {
+    AnalysisException e =
+        assertThrows(AnalysisException.class, () -> spark.sql("SELECT * FROM db1.missing"));
+    assertEquals("TABLE_OR_VIEW_NOT_FOUND", e.getCondition());
+    assertEquals("`db1`.`missing`", e.getMessageParameters().get("relationName"));
+  }
+}
