@@ -1,7 +1,9 @@
 /**
  * Data-quality rules: {@link dev.forgeline.validation.Rule} declares what a valid row satisfies and
- * {@link dev.forgeline.validation.Validator#check} counts the failures of every rule in one pass
- * over the data (one Spark aggregation). The entry point is {@code Validator.check(dataset,
- * rules)}.
+ * what to do with the rows that do not ({@link dev.forgeline.validation.Action}); {@link
+ * dev.forgeline.validation.Validator} counts every rule's failures in one pass and splits the data
+ * into valid and quarantined rows ({@link dev.forgeline.validation.ValidationOutcome}); {@link
+ * dev.forgeline.validation.RuleConfig} reads rules from HOCON. The entry point is {@code
+ * Validator.builder()}.
  */
 package dev.forgeline.validation;

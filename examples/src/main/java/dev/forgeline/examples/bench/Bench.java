@@ -16,7 +16,8 @@ public final class Bench {
         new dev.forgeline.examples.bench.engine.EngineBenchmark(),
         new MockVsSparkBenchmark(),
         new MockScaleBenchmark(),
-        new ParityAudit());
+        new ParityAudit(),
+        new dev.forgeline.examples.bench.validation.ValidationBenchmark());
   }
 
   private Bench() {}

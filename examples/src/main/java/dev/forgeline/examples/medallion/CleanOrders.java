@@ -6,10 +6,17 @@ import static org.apache.spark.sql.functions.to_date;
 
 import dev.forgeline.core.Delivery;
 import dev.forgeline.core.Factory;
+import dev.forgeline.validation.pipeline.Validate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Silver: orders with a customer, a positive quantity, not cancelled, one row per order id. */
+/**
+ * Silver: orders not cancelled, one row per order id, typed. Orders without a customer or with a
+ * quantity that is not positive break the DROP rules of {@code validation.silver-orders} (see
+ * application.conf): consumers get the valid rows and the rest is written to the {@code
+ * silver-orders-quarantine} connector with the rules each row broke.
+ */
+@Validate(config = "validation.silver-orders", quarantine = "silver-orders-quarantine")
 public final class CleanOrders implements Factory<Dataset<Row>> {
   @Delivery(id = "bronze-orders")
   private Dataset<Row> orders;
@@ -20,8 +27,6 @@ public final class CleanOrders implements Factory<Dataset<Row>> {
   public void process() {
     clean =
         orders
-            .filter(col("customer_id").isNotNull())
-            .filter(col("quantity").gt(0))
             .filter(lower(col("status")).notEqual("cancelled"))
             .dropDuplicates("order_id")
             .select(

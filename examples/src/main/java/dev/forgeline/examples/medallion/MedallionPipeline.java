@@ -3,6 +3,8 @@ package dev.forgeline.examples.medallion;
 import com.google.inject.name.Names;
 import dev.forgeline.core.Pipeline;
 import dev.forgeline.core.cli.PipelineDefinition;
+import dev.forgeline.validation.pipeline.ValidationModule;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,11 @@ public final class MedallionPipeline implements PipelineDefinition {
   @Override
   public Map<String, Class<? extends Record>> settings() {
     return Map.of("medallion", MedallionSettings.class);
+  }
+
+  @Override
+  public List<com.google.inject.Module> modules() {
+    return List.of(new ValidationModule());
   }
 
   @Override

@@ -92,6 +92,23 @@ class MedallionPipelineTest {
     assertThat(units).isEqualTo(expected.unitsByCategory);
     assertThat(byCustomer).isEqualTo(expected.revenueByCustomer);
 
+    // Silver's DROP rules quarantined the orders without a customer or with quantity <= 0.
+    List<Row> quarantined =
+        SPARK
+            .read()
+            .format("delta")
+            .load(OUT.resolve("silver/orders_quarantine").toString())
+            .orderBy("order_id")
+            .collectAsList();
+    assertThat(quarantined)
+        .extracting(
+            r ->
+                r.getLong(r.fieldIndex("order_id"))
+                    + " "
+                    + r.getList(r.fieldIndex("_failed_rules")))
+        .containsExactly(
+            "1009 [customer_id not null]", "1010 [quantity positive]", "1012 [quantity positive]");
+
     Path countryTable = OUT.resolve("gold/revenue_by_country");
     Path totalsTable = OUT.resolve("gold/customer_totals");
     long countryCommits = commits(countryTable);

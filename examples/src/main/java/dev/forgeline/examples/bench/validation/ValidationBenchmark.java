@@ -1,0 +1,207 @@
+package dev.forgeline.examples.bench.validation;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
+
+import dev.forgeline.examples.bench.Benchmark;
+import dev.forgeline.examples.bench.Results;
+import dev.forgeline.validation.Rule;
+import dev.forgeline.validation.ValidationOutcome;
+import dev.forgeline.validation.Validator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The cost of validation on local Spark: ten rules of mixed kinds over 1,000,000 cached generated
+ * rows, counted in one pass, against a bare count, against one filter-and-count per rule, and the
+ * quarantine split written to Parquet against writing the input unvalidated. Each figure is a ratio
+ * of medians measured side by side in one run.
+ */
+public final class ValidationBenchmark implements Benchmark {
+  private static final long ROWS = 1_000_000;
+  private static final int WARMUPS = 1;
+  private static final int RUNS = 3;
+
+  @Override
+  public String name() {
+    return "validation";
+  }
+
+  @Override
+  public String description() {
+    return "10 mixed rules on 1M rows: one pass vs bare count, vs a job per rule; quarantine split";
+  }
+
+  @Override
+  public void run(Results results, PrintStream log) throws IOException {
+    SparkSession spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("forgeline-validation-bench")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.sql.session.timeZone", "UTC")
+            .getOrCreate();
+    Path dir = Files.createTempDirectory("forgeline-validation-bench");
+    try {
+      measure(spark, dir, results, log);
+    } finally {
+      spark.stop();
+      delete(dir);
+    }
+  }
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.notNull("id"),
+        Rule.notNull("email").named("email present").warn(),
+        Rule.between("amount", 0, 990).drop(),
+        Rule.range("amount", -10, false, 1000, false).named("amount sane"),
+        Rule.in("status", "paid", "open", "shipped", "returned").drop(),
+        Rule.notIn("status", "lost").warn(),
+        Rule.matches("email", "^[a-z0-9]+@[a-z]+\\.org$").drop(),
+        Rule.length("code", 3, 8).warn(),
+        Rule.expression("quantity within amount", "quantity <= amount + 10").warn(),
+        Rule.of("code starts with C", col("code").startsWith("C"), "code").warn());
+  }
+
+  /** Generated orders: every rule fails on a few percent of rows, some by a null. */
+  static Dataset<Row> orders(SparkSession spark) {
+    Column id = col("id");
+    Column status =
+        when(id.mod(50).equalTo(0), lit("lost"))
+            .when(id.mod(4).equalTo(0), lit("paid"))
+            .when(id.mod(4).equalTo(1), lit("open"))
+            .when(id.mod(4).equalTo(2), lit("shipped"))
+            .otherwise(lit("returned"));
+    return spark
+        .range(ROWS)
+        .select(
+            id,
+            id.mod(1000).minus(5).cast("double").as("amount"),
+            id.mod(7).cast("int").as("quantity"),
+            status.as("status"),
+            when(id.mod(101).equalTo(0), lit(null).cast("string"))
+                .when(id.mod(89).equalTo(0), lit("not-an-email"))
+                .otherwise(concat(lit("u"), id.cast("string"), lit("@x.org")))
+                .as("email"),
+            when(id.mod(77).equalTo(0), lit("X"))
+                .otherwise(concat(lit("C"), id.mod(9999).cast("string")))
+                .as("code"));
+  }
+
+  private void measure(SparkSession spark, Path dir, Results results, PrintStream log) {
+    Dataset<Row> data = orders(spark).cache();
+    long rows = data.count();
+    Validator validator = Validator.of(rules());
+    ValidationOutcome outcome = validator.validate(data);
+    log.printf("%d rows cached; %s", rows, outcome);
+
+    // Variants alternate within each trial, so a change in the machine's load (it is shared)
+    // touches all of them alike; each figure is a ratio of medians.
+    Supplier<Object> perRuleJobs =
+        () -> {
+          long sum = 0;
+          for (Rule r : rules()) {
+            sum += data.filter(not(coalesce(condition(r), lit(false)))).count();
+          }
+          return sum;
+        };
+    double[] scan =
+        interleavedMedianMs(() -> data.count(), () -> validator.validate(data), perRuleJobs);
+    double bare = scan[0];
+    double single = scan[1];
+    double perRule = scan[2];
+    log.printf(
+        "bare count %.1f ms, one-pass validation %.1f ms, one filter+count per rule %.1f ms%n",
+        bare, single, perRule);
+    results.put("validation_over_bare_scan", single / bare);
+    results.put("per_rule_over_single_pass", perRule / single);
+
+    double[] writes =
+        interleavedMedianMs(
+            () -> {
+              data.write().mode(SaveMode.Overwrite).parquet(dir.resolve("plain").toString());
+              return null;
+            },
+            () -> {
+              ValidationOutcome o = validator.validate(data);
+              o.valid().write().mode(SaveMode.Overwrite).parquet(dir.resolve("valid").toString());
+              o.quarantined()
+                  .write()
+                  .mode(SaveMode.Overwrite)
+                  .parquet(dir.resolve("quarantine").toString());
+              return o.invalidRows();
+            });
+    log.printf(
+        "write unvalidated %.1f ms, validate + write valid and quarantined %.1f ms%n",
+        writes[0], writes[1]);
+    results.put("quarantine_split_over_bare_scan", writes[1] / writes[0]);
+    data.unpersist();
+  }
+
+  /** The rule's condition as a per-rule job would write it by hand. */
+  private static Column condition(Rule r) {
+    return switch (r.kind()) {
+      case NOT_NULL -> col(r.columns().get(0)).isNotNull();
+      case RANGE ->
+          r.name().equals("amount sane")
+              ? col("amount").gt(-10).and(col("amount").lt(1000))
+              : col("amount").between(0, 990);
+      case IN_SET -> col("status").isin("paid", "open", "shipped", "returned");
+      case NOT_IN_SET -> not(col("status").isin("lost"));
+      case REGEX -> col("email").rlike(r.text());
+      case LENGTH -> org.apache.spark.sql.functions.length(col("code")).between(3, 8);
+      case EXPRESSION -> org.apache.spark.sql.functions.expr(r.text());
+      case CONDITION -> col("code").startsWith("C");
+      default -> throw new IllegalStateException("no uniqueness or reference rule here: " + r);
+    };
+  }
+
+  @SafeVarargs
+  private static double[] interleavedMedianMs(Supplier<Object>... variants) {
+    for (int i = 0; i < WARMUPS; i++) {
+      for (Supplier<Object> v : variants) {
+        v.get();
+      }
+    }
+    long[][] samples = new long[variants.length][RUNS];
+    for (int run = 0; run < RUNS; run++) {
+      for (int v = 0; v < variants.length; v++) {
+        long start = System.nanoTime();
+        variants[v].get();
+        samples[v][run] = System.nanoTime() - start;
+      }
+    }
+    double[] medians = new double[variants.length];
+    for (int v = 0; v < variants.length; v++) {
+      Arrays.sort(samples[v]);
+      medians[v] = samples[v][RUNS / 2] / 1e6;
+    }
+    return medians;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

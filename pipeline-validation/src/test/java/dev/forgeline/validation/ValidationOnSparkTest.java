@@ -1,0 +1,52 @@
+package dev.forgeline.validation;
+
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.spark.SparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ValidationSuite} on local Spark, plus what only Spark can show: the number of jobs:
+ * evaluating eight row rules costs what one bare count aggregation costs (AQE runs its shuffle
+ * stage as a job of its own).
+ */
+class ValidationOnSparkTest extends ValidationSuite {
+
+  @Override
+  SparkSession spark() {
+    return LocalSpark.session();
+  }
+
+  @Test
+  void rowRulesAreCountedInOneJobWhateverTheirNumber() {
+    Validator validator =
+        Validator.of(
+            Rule.notNull("id"),
+            Rule.between("amount", 0, 1000),
+            Rule.in("status", "paid", "open"),
+            Rule.notIn("status", "lost"),
+            Rule.matches("email", "@"),
+            Rule.length("status", 1, 10),
+            Rule.expression("cheap", "amount < 500"),
+            Rule.greaterThan("amount", 0));
+    long bare = jobs("bare", () -> orders().agg(count(lit(1))).first());
+    long eight = jobs("eight", () -> validator.validate(orders()));
+    long one = jobs("one", () -> Validator.of(Rule.notNull("id")).validate(orders()));
+    assertEquals(bare, eight, "eight rules cost the jobs of one bare count aggregation");
+    assertEquals(one, eight);
+  }
+
+  private long jobs(String group, Runnable action) {
+    SparkContext sc = spark().sparkContext();
+    sc.setJobGroup(group, "count jobs", false);
+    try {
+      action.run();
+    } finally {
+      sc.clearJobGroup();
+    }
+    return sc.statusTracker().getJobIdsForGroup(group).length;
+  }
+}

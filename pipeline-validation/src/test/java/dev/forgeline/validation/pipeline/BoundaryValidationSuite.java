@@ -1,0 +1,154 @@
+package dev.forgeline.validation.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dev.forgeline.core.Pipeline;
+import dev.forgeline.core.error.PipelineDefinitionException;
+import dev.forgeline.core.error.Problem;
+import dev.forgeline.core.report.PipelineReport;
+import dev.forgeline.core.report.ReportJson;
+import dev.forgeline.core.report.Status;
+import dev.forgeline.core.report.StepResult;
+import dev.forgeline.core.report.ValidationResult;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/** Validation at factory boundaries in a pipeline, run on both backends by its subclasses. */
+abstract class BoundaryValidationSuite {
+
+  abstract SparkSession spark();
+
+  private Pipeline.Builder builder(String name, Config config) {
+    Pipeline.Builder b = Pipeline.builder(name).spark(spark()).modules(new ValidationModule());
+    return config == null ? b : b.config(config.withFallback(ConfigFactory.defaultReference()));
+  }
+
+  @Test
+  void dropRulesHandConsumersTheValidRowsAndTheReportKeepsTheFigures() {
+    Pipeline p =
+        builder("drop", null)
+            .stage("s", s -> s.add(Factories.Orders.class).add(Factories.CountOrders.class))
+            .build();
+    PipelineReport report = p.run();
+    assertEquals(3L, p.output(Factories.CountOrders.class), "3 of 6 orders break a DROP rule");
+    StepResult orders = report.step("Orders").orElseThrow();
+    ValidationResult v = orders.validation();
+    assertEquals(6, v.total());
+    assertEquals(2, v.valid(), "valid in the report: rows passing every rule, WARN included");
+    assertEquals(
+        List.of("id not null", "amount in [0, 1000]", "status in {paid, open}"), v.failedRules());
+    assertEquals(
+        Map.of("id not null", 1L, "amount in [0, 1000]", 2L, "status in {paid, open}", 2L),
+        v.failuresByRule());
+    assertEquals("3", orders.metadata().get("validation.quarantined"));
+    assertNull(report.step("CountOrders").orElseThrow().validation());
+    PipelineReport back = ReportJson.read(ReportJson.write(report));
+    assertEquals(v, back.step("Orders").orElseThrow().validation());
+  }
+
+  @Test
+  void aBreachedFailRuleFailsTheStepNamingRuleRateAndThreshold() {
+    Pipeline p =
+        builder("fail", null)
+            .stage("s", s -> s.add(Factories.StrictOrders.class).add(Factories.CountOrders.class))
+            .build();
+    PipelineReport report = p.execute();
+    StepResult step = report.step("StrictOrders").orElseThrow();
+    assertEquals(Status.FAILED, step.status());
+    String message = step.error().message();
+    assertTrue(
+        message.contains(
+            "[Forgeline/RuleFailed] rule [amount in [0, 1000]] (FAIL) passed 0.6667 of rows,"
+                + " under its threshold 0.9000"),
+        message);
+    assertEquals(6, step.validation().total(), "the figures are kept for the failed step");
+    assertEquals(Status.SKIPPED, report.step("CountOrders").orElseThrow().status());
+  }
+
+  @Test
+  void hoconStepSectionDeclaresValidationPerEnvironment() {
+    Config config =
+        ConfigFactory.parseString(
+            """
+            forgeline.validation.steps.PlainOrders {
+              rules = [ { type = range, column = amount, min = 0, action = drop } ]
+            }
+            """);
+    Pipeline p =
+        builder("hocon", config)
+            .stage("s", s -> s.add(Factories.PlainOrders.class).add(Factories.CountOrders.class))
+            .build();
+    p.run();
+    assertEquals(4L, p.output(Factories.CountOrders.class));
+  }
+
+  @Test
+  void buildRejectsBadDeclarationsInItsNumberedList() {
+    Config config =
+        ConfigFactory.parseString(
+            """
+            rules.typed.rules = [
+              { type = not-null, column = amout }
+              { type = regex, column = id, pattern = "(" }
+              { type = not-null, column = id, threshold = 2 }
+            ]
+            forgeline.validation.steps.Ordres { rules = [ { type = not-null, column = id } ] }
+            """);
+    PipelineDefinitionException e =
+        assertThrows(
+            PipelineDefinitionException.class,
+            () ->
+                builder("bad", config)
+                    .stage(
+                        "s",
+                        s -> s.add(Factories.TypedOrders.class).add(Factories.NotADataset.class))
+                    .build());
+    List<String> ids = e.problems().stream().map(p -> p.id().label()).toList();
+    assertEquals(
+        List.of(
+            "InvalidRuleRegex",
+            "RuleThresholdOutOfRange",
+            "OutputNotValidatable",
+            "InvalidRuleConfig"),
+        ids,
+        e.getMessage());
+
+    Config fixed =
+        ConfigFactory.parseString(
+            "rules.typed.rules = [ { type = not-null, column = amout }, { type = unique, columns = [id, status] } ]");
+    PipelineDefinitionException columns =
+        assertThrows(
+            PipelineDefinitionException.class,
+            () ->
+                builder("typed", fixed)
+                    .stage("s", s -> s.add(Factories.TypedOrders.class))
+                    .build());
+    List<Problem> problems = columns.problems();
+    assertEquals(2, problems.size(), columns.getMessage());
+    assertEquals(
+        "rule [amout not null] names column [amout] that the output Dataset<Order> cannot have",
+        problems.get(0).message());
+    assertEquals("Did you mean [amount]?", problems.get(0).hint());
+    assertTrue(problems.get(1).message().contains("[status]"));
+  }
+
+  @Test
+  void validationWithoutTheModuleIsReported() {
+    PipelineDefinitionException e =
+        assertThrows(
+            PipelineDefinitionException.class,
+            () ->
+                Pipeline.builder("nomodule")
+                    .spark(spark())
+                    .stage("s", s -> s.add(Factories.Orders.class))
+                    .build());
+    assertEquals("ValidationNotInstalled", e.problems().get(0).id().label());
+  }
+}

@@ -1,0 +1,98 @@
+package dev.forgeline.validation.pipeline;
+
+import com.google.inject.Inject;
+import dev.forgeline.core.Delivery;
+import dev.forgeline.core.Factory;
+import dev.forgeline.validation.DataAccess;
+import dev.forgeline.validation.Rule;
+import dev.forgeline.validation.RuleSet;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** Factories of the pipeline tests: orders with known defects and a consumer that counts them. */
+final class Factories {
+  private Factories() {}
+
+  /** Drops orders without id or with an amount out of range; warns on status. */
+  public static final class OrderRules implements RuleSet {
+    @Override
+    public List<Rule> rules() {
+      return List.of(
+          Rule.notNull("id").drop(),
+          Rule.between("amount", 0, 1000).drop(),
+          Rule.in("status", "paid", "open").warn());
+    }
+  }
+
+  /** A FAIL rule that the orders breach. */
+  public static final class StrictRules implements RuleSet {
+    @Override
+    public List<Rule> rules() {
+      return List.of(Rule.notNull("email").warn(), Rule.between("amount", 0, 1000).threshold(0.9));
+    }
+  }
+
+  @Validate(rules = OrderRules.class)
+  public static final class Orders implements Factory<Dataset<Row>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Row> get() {
+      return DataAccess.orders(spark);
+    }
+  }
+
+  @Validate(rules = StrictRules.class)
+  public static final class StrictOrders implements Factory<Dataset<Row>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Row> get() {
+      return DataAccess.orders(spark);
+    }
+  }
+
+  /** Orders declared in HOCON only: {@code forgeline.validation.steps.PlainOrders}. */
+  public static final class PlainOrders implements Factory<Dataset<Row>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Row> get() {
+      return DataAccess.orders(spark);
+    }
+  }
+
+  /** Counts the rows it is handed. */
+  public static final class CountOrders implements Factory<Long> {
+    @Delivery Dataset<Row> orders;
+
+    @Override
+    public Long get() {
+      return orders.count();
+    }
+  }
+
+  /** A typed order: only these columns can exist. */
+  public record Order(Integer id, Double amount) {}
+
+  @Validate(config = "rules.typed")
+  public static final class TypedOrders implements Factory<Dataset<Order>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Order> get() {
+      return DataAccess.orders(spark).select("id", "amount").as(Encoders.bean(Order.class));
+    }
+  }
+
+  @Validate(rules = OrderRules.class)
+  public static final class NotADataset implements Factory<String> {
+    @Override
+    public String get() {
+      return "x";
+    }
+  }
+}
