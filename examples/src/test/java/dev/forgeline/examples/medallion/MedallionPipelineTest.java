@@ -94,7 +94,7 @@ class MedallionPipelineTest {
 
     // Silver's DROP rules quarantined the orders without a customer or with quantity <= 0.
     List<Row> quarantined =
-        SPARK
+        spark
             .read()
             .format("delta")
             .load(OUT.resolve("silver/orders_quarantine").toString())
