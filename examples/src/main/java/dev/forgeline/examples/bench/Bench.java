@@ -15,7 +15,8 @@ public final class Bench {
     return List.of(
         new dev.forgeline.examples.bench.engine.EngineBenchmark(),
         new MockVsSparkBenchmark(),
-        new ParityAudit());
+        new ParityAudit(),
+        new dev.forgeline.examples.bench.writer.WriterBenchmark());
   }
 
   private Bench() {}
