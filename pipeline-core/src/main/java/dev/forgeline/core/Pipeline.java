@@ -13,6 +13,7 @@ import dev.forgeline.core.error.ErrorId;
 import dev.forgeline.core.error.PipelineDefinitionException;
 import dev.forgeline.core.error.PipelineExecutionException;
 import dev.forgeline.core.error.Problem;
+import dev.forgeline.core.internal.exec.RunSetup;
 import dev.forgeline.core.internal.exec.Scheduler;
 import dev.forgeline.core.internal.graph.Graph;
 import dev.forgeline.core.internal.graph.GraphPlanner;
@@ -21,6 +22,9 @@ import dev.forgeline.core.internal.graph.Input;
 import dev.forgeline.core.internal.graph.Node;
 import dev.forgeline.core.internal.graph.Types;
 import dev.forgeline.core.report.PipelineReport;
+import dev.forgeline.core.spi.PipelineCheck;
+import dev.forgeline.core.spi.PipelineListener;
+import dev.forgeline.core.spi.StepInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -67,10 +71,19 @@ public final class Pipeline {
   private final ExecutorService executor;
   private final Supplier<SparkSession> spark;
   private final Map<String, String> environment;
+  private final List<PipelineListener> listeners;
+  private final List<StepInterceptor> interceptors;
+  private final Provenance provenance;
   private volatile Scheduler.Outcome last;
 
   private Pipeline(
-      Builder b, Graph graph, ExecutionSettings settings, Supplier<SparkSession> spark) {
+      Builder b,
+      Graph graph,
+      ExecutionSettings settings,
+      Supplier<SparkSession> spark,
+      List<PipelineListener> listeners,
+      List<StepInterceptor> interceptors,
+      Provenance provenance) {
     this.graph = graph;
     this.settings = settings;
     this.clock = b.clock != null ? b.clock : Clock.systemUTC();
@@ -78,6 +91,9 @@ public final class Pipeline {
     this.executor = b.executor;
     this.spark = spark;
     this.environment = b.environment != null ? b.environment : System.getenv();
+    this.listeners = List.copyOf(listeners);
+    this.interceptors = List.copyOf(interceptors);
+    this.provenance = provenance;
   }
 
   /** Starts building a pipeline called {@code name}. */
@@ -112,9 +128,19 @@ public final class Pipeline {
   /** Runs the pipeline once and returns its report, successful or not; never throws for a step. */
   public synchronized PipelineReport execute() {
     SparkSession session = spark.get();
+    RunSetup setup =
+        new RunSetup(
+            listeners, interceptors, provenance.forSession(session), provenance.secrets()::redact);
     Scheduler scheduler =
         new Scheduler(
-            graph, settings, effectiveParallelism(session), clock, sleeper, executor, session);
+            graph,
+            settings,
+            effectiveParallelism(session),
+            clock,
+            sleeper,
+            executor,
+            session,
+            setup);
     last = scheduler.run();
     return last.report();
   }
@@ -274,7 +300,10 @@ public final class Pipeline {
   public static final class Builder {
     private final String name;
     private final List<Module> modules = new ArrayList<>();
-    private final List<GraphPlanner.StageDef> stages = new ArrayList<>();
+    private final List<StageSpec> stages = new ArrayList<>();
+    private final List<PipelineListener> listeners = new ArrayList<>();
+    private final List<PipelineCheck> checks = new ArrayList<>();
+    private final List<StepInterceptor> interceptors = new ArrayList<>();
     private final Set<String> stageNames = new LinkedHashSet<>();
     private final List<Input> inputs = new ArrayList<>();
     private boolean modulesSet;
@@ -405,10 +434,36 @@ public final class Pipeline {
       }
       StageBuilder s = new StageBuilder(stageName);
       factories.accept(s);
-      // Not List.copyOf: a null spec must reach build(), which reports it with its position.
-      stages.add(
-          new GraphPlanner.StageDef(
-              stageName, java.util.Collections.unmodifiableList(new ArrayList<>(s.specs()))));
+      stages.add(new StageSpec(stageName, s.specs()));
+      return this;
+    }
+
+    /**
+     * Adds a listener, called on the coordinating thread for every run (see {@link
+     * PipelineListener} for the order). May be called many times; listeners bound with a Guice
+     * multibinder are called after these.
+     */
+    public Builder listener(PipelineListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Adds a check that {@link #build()} runs with its own, reporting into the same numbered list.
+     * May be called many times; checks bound with a Guice multibinder or listed in {@code
+     * META-INF/services/dev.forgeline.core.spi.PipelineCheck} run too.
+     */
+    public Builder check(PipelineCheck check) {
+      checks.add(Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /**
+     * Adds an interceptor that sees every step's output before its consumers do. May be called many
+     * times; interceptors bound with a Guice multibinder run after these.
+     */
+    public Builder interceptor(StepInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
       return this;
     }
 
@@ -421,9 +476,18 @@ public final class Pipeline {
       Config cfg = config != null ? config : ConfigFactory.load();
       ExecutionSettings s = settings != null ? settings : ExecutionSettings.fromConfig(cfg);
       Injector injector = createInjector(cfg);
-      Graph graph = GraphPlanner.plan(name, stages, inputs, injector, s.stageBarriers());
+      List<PipelineCheck> allChecks = new ArrayList<>(checks);
+      allChecks.addAll(Extensions.bound(injector, PipelineCheck.class));
+      allChecks.addAll(Extensions.registered(PipelineCheck.class));
+      Graph graph =
+          GraphPlanner.plan(name, stages, inputs, injector, s.stageBarriers(), allChecks, cfg);
       Supplier<SparkSession> session = sessionSupplier(injector);
-      return new Pipeline(this, graph, s, session);
+      List<PipelineListener> allListeners = new ArrayList<>(listeners);
+      allListeners.addAll(Extensions.bound(injector, PipelineListener.class));
+      List<StepInterceptor> allInterceptors = new ArrayList<>(interceptors);
+      allInterceptors.addAll(Extensions.bound(injector, StepInterceptor.class));
+      return new Pipeline(
+          this, graph, s, session, allListeners, allInterceptors, Provenance.of(cfg));
     }
 
     private Supplier<SparkSession> sessionSupplier(Injector injector) {

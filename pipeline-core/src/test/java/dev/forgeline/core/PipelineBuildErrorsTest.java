@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.inject.Inject;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
+import dev.forgeline.core.error.ErrorCode;
 import dev.forgeline.core.error.ErrorId;
 import dev.forgeline.core.error.PipelineDefinitionException;
 import dev.forgeline.core.error.Problem;
@@ -146,7 +147,7 @@ class PipelineBuildErrorsTest {
     return assertThrows(PipelineDefinitionException.class, b::build);
   }
 
-  private static List<ErrorId> ids(PipelineDefinitionException e) {
+  private static List<ErrorCode> ids(PipelineDefinitionException e) {
     return e.problems().stream().map(Problem::id).toList();
   }
 

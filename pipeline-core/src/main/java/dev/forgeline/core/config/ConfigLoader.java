@@ -50,6 +50,9 @@ import java.util.regex.Pattern;
  * @since 0.1.0
  */
 public final class ConfigLoader {
+  /** The key the loaded configuration carries the chosen environment under. */
+  public static final String ENVIRONMENT_KEY = "forgeline.environment";
+
   /** The system property choosing the environment overlay. */
   public static final String ENV_PROPERTY = "forgeline.env";
 
@@ -169,6 +172,14 @@ public final class ConfigLoader {
     }
     Config layered =
         overridesLayer().withFallback(overlay).withFallback(app).withFallback(reference);
+    if (chosen.isPresent() && !layered.hasPath(ENVIRONMENT_KEY)) {
+      // The report says which environment produced a run; the loader is what knows it.
+      layered =
+          layered.withValue(
+              ENVIRONMENT_KEY,
+              ConfigValueFactory.fromAnyRef(
+                  chosen.get(), "the chosen environment (" + ENVIRONMENT_KEY + ")"));
+    }
     Config resolved = resolve(layered, problems);
     return new LoadedConfig(
         resolved, fileRoots(overlay, app, reference), chosen, sources, problems);

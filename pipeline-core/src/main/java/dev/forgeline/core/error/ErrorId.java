@@ -1,84 +1,109 @@
 package dev.forgeline.core.error;
 
 /**
- * The stable identifiers of Forgeline's errors, printed as {@code [Forgeline/Name]}. Ids never
+ * The stable identifiers of pipeline-core's errors, printed as {@code [Forgeline/Name]}. Ids never
  * change meaning; match on them rather than on message text.
  *
  * @since 0.1.0
  */
-public enum ErrorId {
+public enum ErrorId implements ErrorCode {
   // Definition problems, found by build() before anything runs.
   /** A null factory class or instance was added to a stage. */
-  NULL_FACTORY("NullFactory"),
+  NULL_FACTORY("NullFactory", "A null factory class or instance was added to a stage."),
   /** The same factory instance was added twice. */
-  DUPLICATE_FACTORY("DuplicateFactory"),
+  DUPLICATE_FACTORY("DuplicateFactory", "The same factory instance was added twice."),
   /** Two factories, or two external inputs, share an id. */
-  DUPLICATE_ID("DuplicateId"),
+  DUPLICATE_ID("DuplicateId", "Two factories, or two external inputs, share an id."),
   /** The output type of a factory class cannot be determined (raw or generic factory). */
-  UNRESOLVED_OUTPUT_TYPE("UnresolvedOutputType"),
+  UNRESOLVED_OUTPUT_TYPE(
+      "UnresolvedOutputType",
+      "The output type of a factory class cannot be determined (raw or generic factory)."),
   /** A delivery field or setter is declared with a raw generic type such as {@code Dataset}. */
-  RAW_DELIVERY_TYPE("RawDeliveryType"),
+  RAW_DELIVERY_TYPE(
+      "RawDeliveryType",
+      "A delivery field or setter is declared with a raw generic type such as Dataset."),
   /** A {@code @Delivery} method is not a setter with exactly one parameter. */
-  INVALID_DELIVERY_MEMBER("InvalidDeliveryMember"),
+  INVALID_DELIVERY_MEMBER(
+      "InvalidDeliveryMember", "A @Delivery method is not a setter with exactly one parameter."),
   /** No producer matches a required delivery. */
-  MISSING_DELIVERY("MissingDelivery"),
+  MISSING_DELIVERY("MissingDelivery", "No producer matches a required delivery."),
   /** More than one producer matches a delivery. */
-  AMBIGUOUS_DELIVERY("AmbiguousDelivery"),
+  AMBIGUOUS_DELIVERY("AmbiguousDelivery", "More than one producer matches a delivery."),
   /** The producer a delivery names (by id or class) produces another type. */
-  TYPE_MISMATCH("TypeMismatch"),
+  TYPE_MISMATCH(
+      "TypeMismatch", "The producer a delivery names (by id or class) produces another type."),
   /** Deliveries form a cycle. */
-  CYCLE("Cycle"),
+  CYCLE("Cycle", "Deliveries form a cycle."),
   /** Guice cannot create a factory (a missing binding, no usable constructor...). */
-  INJECTION_FAILED("InjectionFailed"),
+  INJECTION_FAILED(
+      "InjectionFailed",
+      "Guice cannot create a factory (a missing binding, no usable constructor...)."),
+  /** A registered build-time check threw instead of returning its problems. */
+  CHECK_FAILED(
+      "CheckFailed", "A registered build-time check threw instead of returning its problems."),
   /** The pipeline has no factory. */
-  EMPTY_PIPELINE("EmptyPipeline"),
+  EMPTY_PIPELINE("EmptyPipeline", "The pipeline has no factory."),
 
   // Run-time failures, one per failed step.
   /** A factory threw in one of its phases. */
-  STEP_FAILED("StepFailed"),
+  STEP_FAILED("StepFailed", "A factory threw in one of its phases."),
   /** A factory returned null from get() although a consumer requires its output. */
-  NULL_OUTPUT("NullOutput"),
+  NULL_OUTPUT(
+      "NullOutput", "A factory returned null from get() although a consumer requires its output."),
   /** A factory exceeded its time limit. */
-  TIMEOUT("Timeout"),
+  TIMEOUT("Timeout", "A factory exceeded its time limit."),
   /** A factory could not be created or injected at run time. */
-  CREATION_FAILED("CreationFailed"),
+  CREATION_FAILED("CreationFailed", "A factory could not be created or injected at run time."),
 
   // Configuration problems, found before anything runs.
   /** A configuration file that was asked for does not exist. */
-  MISSING_CONFIG_FILE("MissingConfigFile"),
+  MISSING_CONFIG_FILE(
+      "MissingConfigFile", "A configuration file that was asked for does not exist."),
   /** The selected environment has no overlay file. */
-  UNKNOWN_ENVIRONMENT("UnknownEnvironment"),
+  UNKNOWN_ENVIRONMENT("UnknownEnvironment", "The selected environment has no overlay file."),
   /** A configuration file cannot be parsed. */
-  CONFIG_SYNTAX("ConfigSyntax"),
+  CONFIG_SYNTAX("ConfigSyntax", "A configuration file cannot be parsed."),
   /** A required configuration key is missing (or a substitution names an unset variable). */
-  MISSING_CONFIG_KEY("MissingConfigKey"),
+  MISSING_CONFIG_KEY(
+      "MissingConfigKey",
+      "A required configuration key is missing (or a substitution names an unset variable)."),
   /** A configuration value has the wrong type. */
-  WRONG_CONFIG_TYPE("WrongConfigType"),
+  WRONG_CONFIG_TYPE("WrongConfigType", "A configuration value has the wrong type."),
   /** A configuration value has the right type but an invalid value. */
-  BAD_CONFIG_VALUE("BadConfigValue"),
+  BAD_CONFIG_VALUE(
+      "BadConfigValue", "A configuration value has the right type but an invalid value."),
   /** A connector declares a type Forgeline does not know. */
-  UNKNOWN_CONNECTOR_TYPE("UnknownConnectorType"),
+  UNKNOWN_CONNECTOR_TYPE(
+      "UnknownConnectorType", "A connector declares a type Forgeline does not know."),
 
   // Connector failures, at the step that uses the connector.
   /** A connector name is not declared in the configuration. */
-  UNKNOWN_CONNECTOR("UnknownConnector"),
+  UNKNOWN_CONNECTOR("UnknownConnector", "A connector name is not declared in the configuration."),
   /** A connector could not read, write or merge. */
-  CONNECTOR_FAILED("ConnectorFailed");
+  CONNECTOR_FAILED("ConnectorFailed", "A connector could not read, write or merge.");
 
   private final String label;
+  private final String description;
 
-  ErrorId(String label) {
+  ErrorId(String label, String description) {
     this.label = label;
+    this.description = description;
   }
 
   /** The short name, for example {@code MissingDelivery}. */
+  @Override
   public String label() {
     return label;
+  }
+
+  @Override
+  public String description() {
+    return description;
   }
 
   /** The printed form, for example {@code [Forgeline/MissingDelivery]}. */
   @Override
   public String toString() {
-    return "[Forgeline/" + label + "]";
+    return tag();
   }
 }

@@ -17,7 +17,12 @@ final class ReportAssembler {
   private ReportAssembler() {}
 
   static PipelineReport assemble(
-      String runId, Graph graph, Instant start, Instant end, StepResult[] results) {
+      String runId,
+      Graph graph,
+      Instant start,
+      Instant end,
+      StepResult[] results,
+      RunSetup.Provenance provenance) {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     Duration busy = Duration.ZERO;
     boolean ok = true;
@@ -36,7 +41,13 @@ final class ReportAssembler {
         end,
         ok ? Status.SUCCESS : Status.FAILED,
         List.of(results),
-        metrics);
+        metrics,
+        provenance.environment(),
+        provenance.forgelineVersion(),
+        provenance.sparkVersion(),
+        provenance.sparkApplicationId(),
+        provenance.configHash(),
+        Map.of());
   }
 
   /** The longest chain of step durations along the graph's edges (topological order). */

@@ -4,9 +4,16 @@ import dev.forgeline.core.RetryPolicy;
 import dev.forgeline.core.Sleeper;
 import dev.forgeline.core.internal.graph.Graph;
 import dev.forgeline.core.internal.graph.Node;
+import dev.forgeline.core.report.Status;
+import dev.forgeline.core.report.StepResult;
+import dev.forgeline.core.spi.StepInfo;
+import dev.forgeline.core.spi.StepInterceptor;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 
 /**
  * What the steps of one run share: the graph, the outputs produced so far, the completion queue the
@@ -19,7 +26,10 @@ final class RunContext {
   final SparkTags tags;
   final RetryPolicy defaultRetry;
   final AtomicReferenceArray<Object> outputs;
-  final BlockingQueue<StepOutcome> completions;
+  final BlockingQueue<StepEvent> completions;
+  final List<StepInterceptor> interceptors;
+  final UnaryOperator<String> redact;
+  private final StepInfo[] steps;
   private volatile String stoppedBy;
 
   RunContext(
@@ -28,7 +38,9 @@ final class RunContext {
       Sleeper sleeper,
       SparkTags tags,
       RetryPolicy defaultRetry,
-      BlockingQueue<StepOutcome> completions) {
+      BlockingQueue<StepEvent> completions,
+      List<StepInterceptor> interceptors,
+      UnaryOperator<String> redact) {
     this.graph = graph;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -36,6 +48,28 @@ final class RunContext {
     this.defaultRetry = defaultRetry;
     this.outputs = new AtomicReferenceArray<>(graph.size());
     this.completions = completions;
+    this.interceptors = List.copyOf(interceptors);
+    this.redact = redact;
+    this.steps = new StepInfo[graph.size()];
+    for (Node n : graph.nodes()) {
+      List<String> up = new ArrayList<>();
+      for (int u : graph.upstream().get(n.index())) {
+        up.add(graph.nodes().get(u).id());
+      }
+      steps[n.index()] = new StepInfo(n.id(), n.type().getName(), n.stage(), up);
+    }
+  }
+
+  /** The step as extensions see it. */
+  StepInfo step(int index) {
+    return steps[index];
+  }
+
+  /** A result builder for node {@code index} with its id, class, stage and upstream filled in. */
+  StepResult.Builder resultOf(int index, Status status) {
+    StepInfo s = steps[index];
+    return StepResult.builder(s.factoryId(), s.factoryClass(), s.stage(), status)
+        .upstream(s.upstream());
   }
 
   RetryPolicy retryOf(Node node) {

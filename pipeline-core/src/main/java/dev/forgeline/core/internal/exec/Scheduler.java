@@ -10,6 +10,7 @@ import dev.forgeline.core.report.ErrorInfo;
 import dev.forgeline.core.report.PipelineReport;
 import dev.forgeline.core.report.Status;
 import dev.forgeline.core.report.StepResult;
+import dev.forgeline.core.spi.RunInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,9 @@ public final class Scheduler {
   private final ExecutorService suppliedExecutor;
   private final RunContext ctx;
   private final String runId;
+  private final RunSetup setup;
+  private final Listeners listeners;
+  private RunInfo runInfo;
 
   private final StepResult[] results;
   private final int[] remaining;
@@ -82,7 +86,8 @@ public final class Scheduler {
       Clock clock,
       Sleeper sleeper,
       ExecutorService executor,
-      SparkSession spark) {
+      SparkSession spark,
+      RunSetup setup) {
     this.graph = graph;
     this.settings = settings;
     this.parallelism = parallelism;
@@ -96,7 +101,11 @@ public final class Scheduler {
             sleeper,
             new SparkTags(spark, graph.pipeline(), runId),
             settings.retry(),
-            new LinkedBlockingQueue<>());
+            new LinkedBlockingQueue<>(),
+            setup.interceptors(),
+            setup.redact());
+    this.setup = setup;
+    this.listeners = new Listeners(setup.listeners());
     this.results = new StepResult[graph.size()];
     this.remaining = new int[graph.size()];
   }
@@ -109,6 +118,8 @@ public final class Scheduler {
   /** Runs every step that can run and returns the report; never throws for a failed step. */
   public Outcome run() {
     Instant start = clock.instant();
+    runInfo = new RunInfo(runId, graph.pipeline(), start, setup.provenance().environment());
+    listeners.each("onRunStart", l -> l.onRunStart(runInfo));
     LOG.info(
         "Pipeline [{}] run {} starting: {} factories, parallelism {}",
         graph.pipeline(),
@@ -147,10 +158,12 @@ public final class Scheduler {
                     + "] failed ("
                     + FailurePolicy.FAIL_FAST
                     + ")";
-        results[i] = skipped(graph.nodes().get(i), "not started: " + cause);
+        settle(i, skipped(i, "not started: " + cause));
       }
     }
-    PipelineReport report = ReportAssembler.assemble(runId, graph, start, end, results);
+    PipelineReport report =
+        listeners.runEnded(
+            ReportAssembler.assemble(runId, graph, start, end, results, setup.provenance()));
     LOG.info(
         "Pipeline [{}] run {} ended {} in {} ms: {}",
         graph.pipeline(),
@@ -184,15 +197,15 @@ public final class Scheduler {
           deadline = Optional.of(wake);
         }
       }
-      StepOutcome done;
+      StepEvent event;
       if (deadline.isEmpty()) {
-        done = ctx.completions.take();
+        event = ctx.completions.take();
       } else {
         long waitMs = Math.max(0, Duration.between(clock.instant(), deadline.get()).toMillis());
-        done = ctx.completions.poll(waitMs, TimeUnit.MILLISECONDS);
+        event = ctx.completions.poll(waitMs, TimeUnit.MILLISECONDS);
       }
-      if (done != null) {
-        complete(done);
+      if (event != null) {
+        handle(event);
       }
       expireTimeouts();
       if (ctx.stoppedBy() != null) {
@@ -209,26 +222,50 @@ public final class Scheduler {
     }
   }
 
+  private void handle(StepEvent event) {
+    if (event instanceof StepOutcome done) {
+      complete(done);
+    } else if (event instanceof StepEvent.Started st) {
+      if (!listeners.isEmpty()) {
+        listeners.each(
+            "onStepStart", l -> l.onStepStart(runInfo, ctx.step(st.node()), st.attempt()));
+      }
+    } else if (event instanceof StepEvent.Retrying r) {
+      if (!listeners.isEmpty()) {
+        listeners.each(
+            "onStepRetry",
+            l -> l.onStepRetry(runInfo, ctx.step(r.node()), r.attempt(), r.error(), r.backoff()));
+      }
+    }
+  }
+
+  /** Records the final result of step {@code index} and tells the listeners. */
+  private void settle(int index, StepResult result) {
+    results[index] = result;
+    if (listeners.isEmpty()) {
+      return;
+    }
+    if (result.status() == Status.SKIPPED) {
+      listeners.each("onStepSkipped", l -> l.onStepSkipped(runInfo, result));
+    } else if (result.status() == Status.CACHED) {
+      listeners.each("onCacheHit", l -> l.onCacheHit(runInfo, result));
+    }
+    listeners.each("onStepEnd", l -> l.onStepEnd(runInfo, result));
+  }
+
   private void launch(ExecutorService pool, int index) {
     StepRunner runner = new StepRunner(ctx, graph.nodes().get(index));
     try {
       running.put(index, new Running(runner, pool.submit(runner)));
     } catch (RejectedExecutionException e) {
-      results[index] =
-          new StepResult(
-              graph.nodes().get(index).id(),
-              graph.nodes().get(index).type().getName(),
-              graph.nodes().get(index).stage(),
-              Status.FAILED,
-              null,
-              clock.instant(),
-              clock.instant(),
-              Map.of(),
-              0,
-              null,
-              ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e),
-              null,
-              null);
+      Instant now = clock.instant();
+      settle(
+          index,
+          ctx.resultOf(index, Status.FAILED)
+              .start(now)
+              .end(now)
+              .error(ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e))
+              .build());
       onFailure(index);
     }
   }
@@ -238,7 +275,7 @@ public final class Scheduler {
     if (results[done.node()] != null) {
       return; // already settled by a timeout; a late outcome changes nothing
     }
-    results[done.node()] = done.result();
+    settle(done.node(), done.result());
     if (done.result().status() == Status.SUCCESS) {
       ctx.outputs.set(done.node(), done.output());
       for (int d : graph.downstream().get(done.node())) {
@@ -279,10 +316,9 @@ public final class Scheduler {
         .removeIf(
             e -> {
               if (e.getValue().runner().claim()) {
-                results[e.getKey()] =
-                    skipped(
-                        graph.nodes().get(e.getKey()),
-                        "not started: the run" + " stopped before its thread was free");
+                settle(
+                    e.getKey(),
+                    skipped(e.getKey(), "not started: the run stopped before its thread was free"));
                 return true;
               }
               return false;
@@ -297,15 +333,16 @@ public final class Scheduler {
       int from = todo.poll();
       for (int d : graph.downstream().get(from)) {
         if (results[d] == null && !running.containsKey(d)) {
-          results[d] =
+          settle(
+              d,
               skipped(
-                  graph.nodes().get(d),
+                  d,
                   "input ["
                       + graph.nodes().get(from).id()
                       + "] "
                       + (results[from].status() == Status.SKIPPED
                           ? "was skipped"
-                          : "did not" + " succeed (" + results[from].status() + ")"));
+                          : "did not succeed (" + results[from].status() + ")")));
           ready.remove(d);
           todo.add(d);
         }
@@ -343,28 +380,23 @@ public final class Scheduler {
         ctx.tags.cancelStep(node.id());
         running.remove(index);
         Duration limit = Duration.between(r.startedAt(), deadline);
-        results[index] =
-            new StepResult(
-                node.id(),
-                node.type().getName(),
-                node.stage(),
-                Status.FAILED,
-                null,
-                r.startedAt(),
-                now,
-                Map.of(),
-                r.attempts(),
-                r.threadName(),
-                ErrorInfo.of(
-                    ErrorId.TIMEOUT.label(),
-                    null,
-                    "factory ["
-                        + node.id()
-                        + "] exceeded its timeout of "
-                        + limit
-                        + " and was interrupted"),
-                null,
-                null);
+        settle(
+            index,
+            ctx.resultOf(index, Status.FAILED)
+                .start(r.startedAt())
+                .end(now)
+                .attempts(r.attempts())
+                .thread(r.threadName())
+                .error(
+                    ErrorInfo.of(
+                        ErrorId.TIMEOUT.label(),
+                        null,
+                        "factory ["
+                            + node.id()
+                            + "] exceeded its timeout of "
+                            + limit
+                            + " and was interrupted"))
+                .build());
         LOG.warn("Factory [{}] timed out after {}", node.id(), limit);
         onFailure(index);
       }
@@ -375,21 +407,15 @@ public final class Scheduler {
     for (Map.Entry<Integer, Running> e : running.entrySet()) {
       Node node = graph.nodes().get(e.getKey());
       StepRunner r = e.getValue().runner();
-      results[e.getKey()] =
-          new StepResult(
-              node.id(),
-              node.type().getName(),
-              node.stage(),
-              Status.CANCELLED,
-              "interrupted, but " + why,
-              r.startedAt(),
-              clock.instant(),
-              Map.of(),
-              r.attempts(),
-              r.threadName(),
-              null,
-              null,
-              null);
+      settle(
+          e.getKey(),
+          ctx.resultOf(e.getKey(), Status.CANCELLED)
+              .reason("interrupted, but " + why)
+              .start(r.startedAt())
+              .end(clock.instant())
+              .attempts(r.attempts())
+              .thread(r.threadName())
+              .build());
       LOG.error("Factory [{}] {}; its thread [{}] is abandoned", node.id(), why, r.threadName());
     }
     running.clear();
@@ -400,9 +426,9 @@ public final class Scheduler {
     try {
       Instant until = clock.instant().plus(STOP_GRACE);
       while (!running.isEmpty() && clock.instant().isBefore(until)) {
-        StepOutcome done = ctx.completions.poll(100, TimeUnit.MILLISECONDS);
-        if (done != null) {
-          complete(done);
+        StepEvent event = ctx.completions.poll(100, TimeUnit.MILLISECONDS);
+        if (event != null) {
+          handle(event);
         }
       }
     } catch (InterruptedException e) {
@@ -413,21 +439,8 @@ public final class Scheduler {
     abandonRunning("the caller was interrupted");
   }
 
-  private StepResult skipped(Node node, String reason) {
-    return new StepResult(
-        node.id(),
-        node.type().getName(),
-        node.stage(),
-        Status.SKIPPED,
-        reason,
-        null,
-        null,
-        Map.of(),
-        0,
-        null,
-        null,
-        null,
-        null);
+  private StepResult skipped(int index, String reason) {
+    return ctx.resultOf(index, Status.SKIPPED).reason(reason).build();
   }
 
   private ExecutorService newPool() {

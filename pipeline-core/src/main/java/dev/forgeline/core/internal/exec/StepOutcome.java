@@ -9,4 +9,4 @@ import dev.forgeline.core.report.StepResult;
  * @param result the step's result
  * @param output the output, when the step succeeded
  */
-record StepOutcome(int node, StepResult result, Object output) {}
+record StepOutcome(int node, StepResult result, Object output) implements StepEvent {}

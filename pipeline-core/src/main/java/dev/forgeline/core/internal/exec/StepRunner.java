@@ -30,6 +30,7 @@ final class StepRunner implements Runnable {
 
   private final RunContext ctx;
   private final Node node;
+  private final StepFacts facts;
   private final AtomicBoolean claimed = new AtomicBoolean();
   private volatile Instant startedAt;
   private volatile String threadName;
@@ -38,6 +39,7 @@ final class StepRunner implements Runnable {
   StepRunner(RunContext ctx, Node node) {
     this.ctx = ctx;
     this.node = node;
+    this.facts = new StepFacts(ctx.step(node.index()));
   }
 
   /** Claims the step; whoever claims first (worker or scheduler) owns it. */
@@ -68,11 +70,13 @@ final class StepRunner implements Runnable {
     StepOutcome outcome = null;
     try {
       ctx.tags.add(tags);
+      facts.bindToThread();
       outcome = runAttempts();
     } catch (Exception | Error e) { // Scala code may throw checked exceptions undeclared
       outcome =
           failed(new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e));
     } finally {
+      StepFacts.unbindFromThread();
       if (outcome == null) {
         outcome =
             failed(
@@ -99,6 +103,8 @@ final class StepRunner implements Runnable {
     while (true) {
       attempts++;
       phases.clear();
+      facts.reset();
+      ctx.completions.add(new StepEvent.Started(node.index(), attempts));
       try {
         return attempt(phases);
       } catch (PhaseFailure f) {
@@ -115,6 +121,7 @@ final class StepRunner implements Runnable {
               retry.maxAttempts(),
               wait,
               f.getCause());
+          ctx.completions.add(new StepEvent.Retrying(node.index(), attempts, f.getCause(), wait));
           try {
             ctx.sleeper.sleep(wait);
           } catch (InterruptedException e) {
@@ -151,7 +158,7 @@ final class StepRunner implements Runnable {
           factory.write();
           return null;
         });
-    Object out = timed(Phase.GET, phases, factory::get);
+    Object out = timed(Phase.GET, phases, () -> intercepted(factory.get()));
     if (out == null && ctx.graph.outputRequired(node.index())) {
       throw new PhaseFailure(
           Phase.GET,
@@ -171,6 +178,14 @@ final class StepRunner implements Runnable {
     StepResult r =
         result(Status.SUCCESS, null, phases, null, rows.isPresent() ? rows.getAsLong() : null);
     return new StepOutcome(node.index(), r, out);
+  }
+
+  private Object intercepted(Object output) throws Exception {
+    Object out = output;
+    for (var i : ctx.interceptors) {
+      out = i.afterGet(facts.step(), out);
+    }
+    return out;
   }
 
   private Object create() throws Exception {
@@ -243,20 +258,17 @@ final class StepRunner implements Runnable {
 
   private StepResult result(
       Status status, String reason, Map<Phase, Duration> phases, ErrorInfo error, Long rows) {
-    return new StepResult(
-        node.id(),
-        node.type().getName(),
-        node.stage(),
-        status,
-        reason,
-        startedAt,
-        ctx.clock.instant(),
-        phases,
-        attempts,
-        threadName,
-        error,
-        rows,
-        null);
+    return facts
+        .fill(ctx.resultOf(node.index(), status))
+        .reason(reason)
+        .start(startedAt)
+        .end(ctx.clock.instant())
+        .phases(phases)
+        .attempts(attempts)
+        .thread(threadName)
+        .error(error)
+        .rows(rows)
+        .build();
   }
 
   /** A phase that threw, or was interrupted. */

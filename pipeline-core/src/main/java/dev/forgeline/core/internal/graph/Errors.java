@@ -21,6 +21,15 @@ final class Errors {
         "add factories with stage(\"name\", s -> s.add(MyFactory.class)).");
   }
 
+  static Problem checkFailed(Object check, String place, RuntimeException e) {
+    return new Problem(
+        ErrorId.CHECK_FAILED,
+        "The check [" + check.getClass().getName() + "] threw instead of reporting problems.",
+        place,
+        List.of("error: " + e.getClass().getName() + ": " + e.getMessage()),
+        "fix the check (a PipelineCheck returns problems; it must not throw).");
+  }
+
   static Problem nullFactory(String stage, int position) {
     return new Problem(
         ErrorId.NULL_FACTORY,

@@ -5,9 +5,15 @@ import com.google.inject.CreationException;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import com.google.inject.TypeLiteral;
+import com.typesafe.config.Config;
 import dev.forgeline.core.FactorySpec;
+import dev.forgeline.core.StageSpec;
 import dev.forgeline.core.error.PipelineDefinitionException;
 import dev.forgeline.core.error.Problem;
+import dev.forgeline.core.spi.CheckContext;
+import dev.forgeline.core.spi.FactoryCheckContext;
+import dev.forgeline.core.spi.PipelineCheck;
+import dev.forgeline.core.spi.StepInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -15,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,9 +34,6 @@ import java.util.Set;
 public final class GraphPlanner {
   private static final DeliveryScanner SCANNER = new DeliveryScanner();
 
-  /** A stage as the builder collected it. */
-  public record StageDef(String name, List<FactorySpec> specs) {}
-
   /** A producer seen by matching: a node or an external input. */
   private record Candidate(String id, TypeLiteral<?> type, Class<?> type0, int node, Input input) {
     String describe() {
@@ -40,29 +44,40 @@ public final class GraphPlanner {
   }
 
   private final String pipeline;
+  private final List<PipelineCheck> checks;
   private final List<Problem> problems = new ArrayList<>();
 
-  private GraphPlanner(String pipeline) {
+  private GraphPlanner(String pipeline, List<PipelineCheck> checks) {
     this.pipeline = pipeline;
+    this.checks = List.copyOf(checks);
   }
 
   /**
    * Plans the graph.
    *
    * @param stageBarriers whether every node also waits for every node of the previous stage
+   * @param checks extra checks whose problems join the list
+   * @param config the configuration checks see
    * @throws PipelineDefinitionException listing every problem
    */
   public static Graph plan(
       String pipeline,
-      List<StageDef> stages,
+      List<StageSpec> stages,
       List<Input> inputs,
       Injector injector,
-      boolean stageBarriers) {
-    return new GraphPlanner(pipeline).doPlan(stages, inputs, injector, stageBarriers);
+      boolean stageBarriers,
+      List<PipelineCheck> checks,
+      Config config) {
+    return new GraphPlanner(pipeline, checks)
+        .doPlan(stages, inputs, injector, stageBarriers, config);
   }
 
   private Graph doPlan(
-      List<StageDef> stages, List<Input> inputs, Injector injector, boolean barriers) {
+      List<StageSpec> stages,
+      List<Input> inputs,
+      Injector injector,
+      boolean barriers,
+      Config config) {
     List<Node> nodes = createNodes(stages, injector);
     if (nodes.isEmpty() && problems.isEmpty()) {
       problems.add(Errors.emptyPipeline());
@@ -123,12 +138,13 @@ public final class GraphPlanner {
     for (List<Integer> cycle : CycleFinder.find(upstream, downstream)) {
       problems.add(Errors.cycle(cycle.stream().map(nodes::get).toList()));
     }
+    runPipelineChecks(nodes, upstream, injector, config);
     if (!problems.isEmpty()) {
       throw new PipelineDefinitionException(pipeline, problems);
     }
     return new Graph(
         pipeline,
-        stages.stream().map(StageDef::name).toList(),
+        stages.stream().map(StageSpec::name).toList(),
         List.copyOf(nodes),
         List.copyOf(wires),
         List.copyOf(upstream),
@@ -136,12 +152,12 @@ public final class GraphPlanner {
         List.copyOf(inputs));
   }
 
-  private List<Node> createNodes(List<StageDef> stages, Injector injector) {
+  private List<Node> createNodes(List<StageSpec> stages, Injector injector) {
     List<Node> nodes = new ArrayList<>();
     IdentityHashMap<Object, String> instances = new IdentityHashMap<>();
-    for (StageDef stage : stages) {
+    for (StageSpec stage : stages) {
       int position = 0;
-      for (FactorySpec spec : stage.specs()) {
+      for (FactorySpec spec : stage.factories()) {
         position++;
         if (spec == null || spec.type() == null) {
           problems.add(Errors.nullFactory(stage.name(), position));
@@ -163,7 +179,7 @@ public final class GraphPlanner {
         if (output == null) {
           problems.add(Errors.unresolvedOutputType(stage.name(), id, type));
         }
-        Injector own = injectorFor(spec, injector, place);
+        Injector own = injectorFor(spec, id, stage.name(), injector, place);
         DeliveryScanner.Scan scan = SCANNER.scan(type);
         Node node =
             new Node(
@@ -208,16 +224,26 @@ public final class GraphPlanner {
     return List.copyOf(out);
   }
 
-  private Injector injectorFor(FactorySpec spec, Injector parent, String place) {
+  private Injector injectorFor(
+      FactorySpec spec, String id, String stage, Injector parent, String place) {
     Injector own = parent;
     try {
       if (!spec.modules().isEmpty()) {
         own = parent.createChildInjector(spec.modules());
       }
-      List<Problem> connectors = UnknownConnectors.find(own, spec, place);
-      if (!connectors.isEmpty()) {
-        problems.addAll(connectors); // clearer than Guice's generic missing-binding message
-        return own;
+      FactoryCheckContext fc =
+          new FactoryCheckContext(
+              id, spec.type(), stage, spec.instance().map(i -> (Object) i), own, place);
+      int before = problems.size();
+      for (PipelineCheck c : checks) {
+        try {
+          problems.addAll(c.checkFactory(fc));
+        } catch (RuntimeException e) {
+          problems.add(Errors.checkFailed(c, place, e));
+        }
+      }
+      if (problems.size() > before) {
+        return own; // a check's message is clearer than Guice's generic one for this factory
       }
       if (spec.instance().isPresent()) {
         own.injectMembers(spec.instance().get());
@@ -232,6 +258,58 @@ public final class GraphPlanner {
       problems.add(Errors.injectionFailed(place, guiceMessages(e.getErrorMessages())));
     }
     return own;
+  }
+
+  private void runPipelineChecks(
+      List<Node> nodes, List<int[]> upstream, Injector injector, Config config) {
+    if (checks.isEmpty()) {
+      return;
+    }
+    List<StepInfo> infos = new ArrayList<>(nodes.size());
+    Map<String, Class<?>> classes = new HashMap<>();
+    for (Node n : nodes) {
+      List<String> up = new ArrayList<>();
+      for (int u : upstream.get(n.index())) {
+        up.add(nodes.get(u).id());
+      }
+      infos.add(new StepInfo(n.id(), n.type().getName(), n.stage(), up));
+      classes.putIfAbsent(n.id(), n.type());
+    }
+    List<StepInfo> frozen = List.copyOf(infos);
+    CheckContext context =
+        new CheckContext() {
+          @Override
+          public String pipeline() {
+            return pipeline;
+          }
+
+          @Override
+          public List<StepInfo> factories() {
+            return frozen;
+          }
+
+          @Override
+          public Optional<Class<?>> factoryClass(String factoryId) {
+            return Optional.ofNullable(classes.get(factoryId));
+          }
+
+          @Override
+          public Injector injector() {
+            return injector;
+          }
+
+          @Override
+          public Config config() {
+            return config;
+          }
+        };
+    for (PipelineCheck c : checks) {
+      try {
+        problems.addAll(c.check(context));
+      } catch (RuntimeException e) {
+        problems.add(Errors.checkFailed(c, "pipeline [" + pipeline + "]", e));
+      }
+    }
   }
 
   private static String guiceMessages(java.util.Collection<com.google.inject.spi.Message> ms) {

@@ -1,4 +1,4 @@
-package dev.forgeline.core.internal.graph;
+package dev.forgeline.core.connector;
 
 import com.google.inject.Binding;
 import com.google.inject.ConfigurationException;
@@ -8,28 +8,35 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.name.Named;
 import com.google.inject.spi.Dependency;
 import com.google.inject.spi.InjectionPoint;
-import dev.forgeline.core.FactorySpec;
-import dev.forgeline.core.connector.Connector;
 import dev.forgeline.core.error.ErrorId;
 import dev.forgeline.core.error.Problem;
+import dev.forgeline.core.spi.FactoryCheckContext;
+import dev.forgeline.core.spi.PipelineCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Finds {@code @Named("x") Connector} injections that name no declared connector, so the error
- * names the connector and lists the declared ones instead of Guice's generic missing binding.
+ * The build-time check that finds {@code @Named("x") Connector} injections naming no declared
+ * connector, so the error names the connector and lists the declared ones instead of Guice's
+ * generic missing binding. Registered through {@code META-INF/services}; users never call it.
+ *
+ * @since 0.1.0
  */
-final class UnknownConnectors {
-  private UnknownConnectors() {}
+public final class ConnectorCheck implements PipelineCheck {
+  /** Called by {@link java.util.ServiceLoader}. */
+  public ConnectorCheck() {}
 
-  static List<Problem> find(Injector injector, FactorySpec spec, String place) {
+  @Override
+  public List<Problem> checkFactory(FactoryCheckContext factory) {
+    Injector injector = factory.injector();
+    String place = factory.place();
     List<Dependency<?>> deps = new ArrayList<>();
     try {
-      if (spec.instance().isEmpty()) {
-        deps.addAll(InjectionPoint.forConstructorOf(spec.type()).getDependencies());
+      if (factory.instance().isEmpty()) {
+        deps.addAll(InjectionPoint.forConstructorOf(factory.factoryClass()).getDependencies());
       }
-      for (InjectionPoint p : InjectionPoint.forInstanceMethodsAndFields(spec.type())) {
+      for (InjectionPoint p : InjectionPoint.forInstanceMethodsAndFields(factory.factoryClass())) {
         deps.addAll(p.getDependencies());
       }
     } catch (ConfigurationException e) {
