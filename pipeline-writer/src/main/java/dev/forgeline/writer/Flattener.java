@@ -6,6 +6,7 @@ import dev.forgeline.core.report.PipelineMetrics;
 import dev.forgeline.core.report.PipelineReport;
 import dev.forgeline.core.report.Status;
 import dev.forgeline.core.report.StepResult;
+import dev.forgeline.core.report.ValidationResult;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -32,7 +34,7 @@ final class Flattener {
   static List<Row> rows(PipelineReport report) {
     List<Row> rows = new ArrayList<>(report.steps().size() + 1);
     Object[] run = runColumns(report);
-    rows.add(RowFactory.create(runRow(run, report.metrics())));
+    rows.add(RowFactory.create(runRow(run, report)));
     int index = 0;
     for (StepResult s : report.steps()) {
       rows.add(RowFactory.create(stepRow(run, index++, s)));
@@ -50,11 +52,16 @@ final class Flattener {
     v[LogColumn.RUN_END.ordinal()] = Timestamp.from(r.end());
     v[LogColumn.RUN_DATE.ordinal()] = Date.valueOf(r.start().atZone(ZoneOffset.UTC).toLocalDate());
     v[LogColumn.RUN_DURATION_MS.ordinal()] = r.duration().toMillis();
-    ReportFields.run(r, v);
+    v[LogColumn.ENVIRONMENT.ordinal()] = r.environment();
+    v[LogColumn.FORGELINE_VERSION.ordinal()] = r.forgelineVersion();
+    v[LogColumn.SPARK_VERSION.ordinal()] = r.sparkVersion();
+    v[LogColumn.SPARK_APP_ID.ordinal()] = r.sparkApplicationId();
+    v[LogColumn.CONFIG_HASH.ordinal()] = r.configHash();
     return v;
   }
 
-  private static Object[] runRow(Object[] run, PipelineMetrics m) {
+  private static Object[] runRow(Object[] run, PipelineReport r) {
+    PipelineMetrics m = r.metrics();
     Object[] v = run.clone();
     v[LogColumn.ROW_KIND.ordinal()] = "RUN";
     v[LogColumn.STEPS_TOTAL.ordinal()] = total(m);
@@ -65,7 +72,7 @@ final class Flattener {
     v[LogColumn.STEPS_CACHED.ordinal()] = m.count(Status.CACHED);
     v[LogColumn.CRITICAL_PATH_MS.ordinal()] = m.criticalPath().toMillis();
     v[LogColumn.BUSY_MS.ordinal()] = m.busy().toMillis();
-    ReportFields.runMetadata(v);
+    v[LogColumn.METADATA.ordinal()] = orNull(r.metadata());
     return v;
   }
 
@@ -112,8 +119,25 @@ final class Flattener {
     v[LogColumn.CACHE_KEY.ordinal()] = s.cacheKey();
     v[LogColumn.CACHE_STATUS.ordinal()] =
         s.status() == Status.CACHED ? "HIT" : s.cacheKey() != null ? "MISS" : null;
-    ReportFields.step(s, v);
+    v[LogColumn.ROWS_WRITTEN.ordinal()] = s.rowsWritten();
+    v[LogColumn.TABLE_VERSIONS.ordinal()] = orNull(s.tableVersions());
+    v[LogColumn.UPSTREAM.ordinal()] = s.upstream();
+    ValidationResult q = s.validation();
+    if (q != null) {
+      v[LogColumn.VALIDATED_ROWS.ordinal()] = q.total();
+      v[LogColumn.VALID_ROWS.ordinal()] = q.valid();
+      v[LogColumn.INVALID_ROWS.ordinal()] = q.invalid();
+      v[LogColumn.PASS_RATE.ordinal()] = q.passRate();
+      v[LogColumn.FAILED_RULES.ordinal()] = q.failedRules();
+      v[LogColumn.FAILURES_BY_RULE.ordinal()] = q.failuresByRule();
+    }
+    v[LogColumn.METADATA.ordinal()] = orNull(s.metadata());
     return v;
+  }
+
+  /** An empty map in a report means "nothing recorded": NULL in the log. */
+  private static <K, V> Map<K, V> orNull(Map<K, V> map) {
+    return map.isEmpty() ? null : map;
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.forgeline.writer;
 
+import dev.forgeline.core.error.Problem;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when the run log cannot be configured, written or read: carries the {@link WriterError}
@@ -12,7 +12,7 @@ import java.util.Objects;
 public final class LogException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final WriterError id;
+  private final transient Problem problem;
 
   LogException(
       WriterError id,
@@ -21,26 +21,35 @@ public final class LogException extends RuntimeException {
       List<String> found,
       String hint,
       Throwable cause) {
-    super(render(id, message, place, found, hint), cause);
-    this.id = Objects.requireNonNull(id, "id");
+    this(new Problem(id, message, place, found, hint), cause);
+  }
+
+  private LogException(Problem problem, Throwable cause) {
+    super(render(problem), cause);
+    this.problem = problem;
   }
 
   /** The error's id. */
   public WriterError id() {
-    return id;
+    return (WriterError) problem.id();
   }
 
-  private static String render(
-      WriterError id, String message, String place, List<String> found, String hint) {
-    StringBuilder b = new StringBuilder().append(id).append(' ').append(message).append('\n');
-    if (!place.isEmpty()) {
-      b.append("  at: ").append(place).append('\n');
+  /** The problem: id, message, place, what was found and the hint. */
+  public Problem problem() {
+    return problem;
+  }
+
+  private static String render(Problem p) {
+    StringBuilder b = new StringBuilder().append(p.id().tag()).append(' ').append(p.message());
+    b.append('\n');
+    if (!p.place().isEmpty()) {
+      b.append("  at: ").append(p.place()).append('\n');
     }
-    for (String line : found) {
+    for (String line : p.found()) {
       b.append("  ").append(line).append('\n');
     }
-    if (!hint.isEmpty()) {
-      b.append("  hint: ").append(hint).append('\n');
+    if (!p.hint().isEmpty()) {
+      b.append("  hint: ").append(p.hint()).append('\n');
     }
     return b.toString();
   }

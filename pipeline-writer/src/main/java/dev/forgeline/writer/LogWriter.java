@@ -2,6 +2,7 @@ package dev.forgeline.writer;
 
 import dev.forgeline.core.Sleeper;
 import dev.forgeline.core.report.PipelineReport;
+import dev.forgeline.core.spi.PipelineListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -23,14 +24,20 @@ import org.slf4j.LoggerFactory;
  * retried with bounded exponential backoff; the table is created on first use, and two writers
  * creating it at once both succeed.
  *
+ * <p>As a {@link PipelineListener} it writes the report of every run at {@link #onRunEnd}, failed
+ * runs included. A failure to write is logged at ERROR and rethrown to the engine, which records it
+ * in the report's metadata ({@code listener.failed.dev.forgeline.writer.LogWriter}); the run's own
+ * result never changes.
+ *
  * <pre>{@code
  * LogWriter log = LogWriter.builder(spark).path("/data/forgeline/run_log").build();
- * log.write(report);
+ * log.write(report);                                   // by hand, or:
+ * Pipeline.builder("sales").listener(log)...build().run();   // at the end of every run
  * }</pre>
  *
  * @since 0.1.0
  */
-public final class LogWriter {
+public final class LogWriter implements PipelineListener {
   private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
   static final StructType WRITE_SCHEMA = RunLog.SCHEMA.asNullable();
 
@@ -111,6 +118,26 @@ public final class LogWriter {
         sleep(wait, report, attempt, e);
         attempt++;
       }
+    }
+  }
+
+  /**
+   * Writes the report of the run that just ended. A failure is logged at ERROR here and rethrown,
+   * so the engine records it in the report's metadata; it never changes the run's result.
+   */
+  @Override
+  public void onRunEnd(PipelineReport report) {
+    try {
+      write(report);
+    } catch (RuntimeException e) {
+      LOG.error(
+          "The run log of run [{}] of pipeline [{}] was NOT written to {}: {}",
+          report.runId(),
+          report.pipeline(),
+          settings.target(),
+          e.getMessage(),
+          e);
+      throw e;
     }
   }
 

@@ -1,12 +1,14 @@
 package dev.forgeline.writer;
 
+import dev.forgeline.core.error.ErrorCode;
+
 /**
  * The stable ids of the run log's errors, printed as {@code [Forgeline/Label]}. Labels start with
  * {@code Log} so they never collide with another module's ids.
  *
  * @since 0.1.0
  */
-public enum WriterError {
+public enum WriterError implements ErrorCode {
   /** A log table name is empty or holds characters other than letters, digits and underscores. */
   LOG_TABLE_NAME("LogTableName", "The log table name is not a plain identifier."),
   /** The configured place holds something that is not a Delta table. */
@@ -34,11 +36,13 @@ public enum WriterError {
   }
 
   /** The short name, for example {@code LogNotDelta}. */
+  @Override
   public String label() {
     return label;
   }
 
   /** One sentence saying what the id means. */
+  @Override
   public String description() {
     return description;
   }
@@ -46,6 +50,6 @@ public enum WriterError {
   /** The printed form, for example {@code [Forgeline/LogNotDelta]}. */
   @Override
   public String toString() {
-    return "[Forgeline/" + label + "]";
+    return tag();
   }
 }

@@ -24,11 +24,13 @@ class LogReaderTest {
   static final int RUNS = A_MS.length;
 
   private static LogReader reader;
+  private static LogTarget readerTarget;
 
   @BeforeAll
   static void seed() {
     SparkSession spark = WriterSpark.session();
-    LogWriter w = LogWriter.builder(spark).path(WriterSpark.freshPath("history")).build();
+    readerTarget = LogTarget.path(WriterSpark.freshPath("history"));
+    LogWriter w = LogWriter.builder(spark).settings(LogSettings.of(readerTarget)).build();
     for (int i = 0; i < RUNS; i++) {
       Instant t = Reports.T0.plusSeconds(3_600L * i);
       List<StepResult> steps = new ArrayList<>();
@@ -127,6 +129,36 @@ class LogReaderTest {
     assertEquals("trend-9", few.getAs("run_id"));
     // A generous factor lets the slow step pass but not a hundredfold drop in rows.
     assertEquals(1, reader.anomalies("trend", 9, 50.0).count());
+  }
+
+  @Test
+  void theDocsQueriesRunAndAgreeWithTheReader() {
+    List<String> sql = Docs.blocks("writer.md", "sql");
+    assertEquals(3, sql.size());
+    SparkSession spark = WriterSpark.session();
+    reader.log().createOrReplaceTempView("run_log");
+    List<Row> history = spark.sql(sql.get(0)).collectAsList();
+    assertEquals(RUNS, history.size());
+    assertEquals("trend-9", history.get(0).getAs("run_id"));
+    Row a = step(spark.sql(sql.get(1)).collectAsList(), "a");
+    assertEquals(percentile(A_MS, 0.5), a.<Double>getAs("median_ms"), 1e-9);
+    assertEquals(percentile(A_MS, 0.95), a.<Double>getAs("p95_ms"), 1e-9);
+    List<Row> failures = spark.sql(sql.get(2)).collectAsList();
+    assertEquals("c", failures.get(0).getAs("factory_id"));
+    assertEquals(2L, failures.get(0).<Long>getAs("failed"));
+  }
+
+  @Test
+  void maintenanceCompactsAndRefusesAShortRetention() {
+    LogMaintenance m = LogMaintenance.of(WriterSpark.session(), LogSettings.of(readerTarget));
+    long before = reader.log().count();
+    m.optimize();
+    assertEquals(before, reader.log().count());
+    assertEquals(
+        WriterError.LOG_RETENTION_TOO_SHORT,
+        assertThrows(LogException.class, () -> m.vacuum(java.time.Duration.ofHours(1))).id());
+    m.vacuum();
+    assertEquals(before, reader.log().count());
   }
 
   @Test

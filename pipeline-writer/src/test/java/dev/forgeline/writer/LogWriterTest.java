@@ -63,6 +63,12 @@ class LogWriterTest {
     assertNull(run.getAs("factory_id"), "the RUN row has no step columns");
     assertEquals(java.sql.Date.valueOf("2026-03-01"), run.getAs("run_date"));
     assertEquals(report.duration().toMillis(), (long) run.<Long>getAs("run_duration_ms"));
+    assertEquals("prod", run.getAs("environment"));
+    assertEquals("0.1.0-test", run.getAs("forgeline_version"));
+    assertEquals("4.1.3", run.getAs("spark_version"));
+    assertEquals("local-1234", run.getAs("spark_app_id"));
+    assertEquals("abc123", run.getAs("config_hash"));
+    assertEquals(Map.of("trigger", "schedule"), run.getJavaMap(run.fieldIndex("metadata")));
 
     Row ok = only(log.filter(col("factory_id").equalTo("ok")));
     assertEquals("SUCCESS", ok.getAs("status"));
@@ -71,7 +77,12 @@ class LogWriterTest {
     assertEquals(60L, (long) ok.<Long>getAs("read_ms"));
     assertNull(ok.getAs("process_ms"), "a phase that did not run is null, not 0");
     assertNull(ok.getAs("error_id"));
-    assertNull(ok.getAs("cache_status"));
+    assertEquals("MISS", ok.getAs("cache_status"));
+    assertEquals("key-ok", ok.getAs("cache_key"));
+    assertTrue(ok.getList(ok.fieldIndex("upstream")).isEmpty());
+    assertNull(ok.getAs("valid_rows"), "a step that was not validated has no validation figures");
+    assertNull(ok.getAs("metadata"));
+    assertNull(ok.getAs("rows_written"));
 
     Row broken = only(log.filter(col("factory_id").equalTo("broken")));
     assertEquals("FAILED", broken.getAs("status"));
@@ -84,6 +95,16 @@ class LogWriterTest {
             || broken.<String>getAs("error_stack").contains("Reports"));
     assertEquals(3, (int) broken.<Integer>getAs("attempts"));
     assertNull(broken.getAs("rows"), "unknown rows are null, never 0");
+    assertEquals(List.of("ok"), broken.getList(broken.fieldIndex("upstream")));
+    assertEquals(1_000L, (long) broken.<Long>getAs("validated_rows"));
+    assertEquals(990L, (long) broken.<Long>getAs("valid_rows"));
+    assertEquals(10L, (long) broken.<Long>getAs("invalid_rows"));
+    assertEquals(0.99, broken.<Double>getAs("pass_rate"), 0.0);
+    assertEquals(List.of("amount_positive"), broken.getList(broken.fieldIndex("failed_rules")));
+    assertEquals(
+        Map.of("amount_positive", 10L, "id_not_null", 0L),
+        broken.getJavaMap(broken.fieldIndex("failures_by_rule")));
+    assertEquals(Map.of("owner", "team-a"), broken.getJavaMap(broken.fieldIndex("metadata")));
 
     Row skipped = only(log.filter(col("factory_id").equalTo("after")));
     assertEquals("SKIPPED", skipped.getAs("status"));
@@ -102,6 +123,10 @@ class LogWriterTest {
     assertEquals("Cancelled", cancelled.getAs("error_id"));
     assertNull(cancelled.getAs("error_stack"), "an engine error has no stack trace");
     assertEquals(4, (int) cancelled.<Integer>getAs("step_index"));
+    assertEquals(40L, (long) cancelled.<Long>getAs("rows_written"));
+    assertEquals(
+        Map.of("/data/silver/orders", 7L),
+        cancelled.getJavaMap(cancelled.fieldIndex("table_versions")));
   }
 
   @Test
@@ -199,25 +224,18 @@ class LogWriterTest {
   void hugeMessagesAndStackTracesAreCutToTheDocumentedLimits() {
     String path = WriterSpark.freshPath("huge");
     StepResult huge =
-        new StepResult(
-            "huge",
-            "com.example.Huge",
-            "stage",
-            Status.FAILED,
-            null,
-            Reports.T0,
-            Reports.T0.plusMillis(1),
-            Map.of(),
-            1,
-            "t",
-            new ErrorInfo(
-                "StepFailed",
-                Phase.READ,
-                "java.lang.Error",
-                "m".repeat(1_000_000),
-                "s".repeat(5_000_000)),
-            null,
-            null);
+        StepResult.builder("huge", "com.example.Huge", "stage", Status.FAILED)
+            .start(Reports.T0)
+            .end(Reports.T0.plusMillis(1))
+            .attempts(1)
+            .error(
+                new ErrorInfo(
+                    "StepFailed",
+                    Phase.READ,
+                    "java.lang.Error",
+                    "m".repeat(1_000_000),
+                    "s".repeat(5_000_000)))
+            .build();
     LogWriter.builder(spark)
         .path(path)
         .build()

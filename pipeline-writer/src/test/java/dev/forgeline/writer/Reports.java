@@ -6,6 +6,7 @@ import dev.forgeline.core.report.PipelineMetrics;
 import dev.forgeline.core.report.PipelineReport;
 import dev.forgeline.core.report.Status;
 import dev.forgeline.core.report.StepResult;
+import dev.forgeline.core.report.ValidationResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,86 +25,64 @@ final class Reports {
     Map<Phase, Duration> phases = new EnumMap<>(Phase.class);
     phases.put(Phase.READ, Duration.ofMillis(ms / 2));
     phases.put(Phase.WRITE, Duration.ofMillis(ms - ms / 2));
-    return new StepResult(
-        id,
-        "com.example." + id,
-        "stage",
-        status,
-        null,
-        start,
-        start.plusMillis(ms),
-        phases,
-        1,
-        "forgeline-1",
-        null,
-        rows,
-        null);
+    return StepResult.builder(id, "com.example." + id, "stage", status)
+        .start(start)
+        .end(start.plusMillis(ms))
+        .phases(phases)
+        .attempts(1)
+        .thread("forgeline-1")
+        .rows(rows)
+        .build();
   }
 
   /** One step of each status, with an error, a reason and a cache key where they belong. */
   static List<StepResult> everyStatus(Instant t) {
     List<StepResult> steps = new ArrayList<>();
-    steps.add(step("ok", Status.SUCCESS, t, 120, 1_000L));
+    steps.add(step("ok", Status.SUCCESS, t, 120, 1_000L).toBuilder().cacheKey("key-ok").build());
     steps.add(
-        new StepResult(
-            "broken",
-            "com.example.Broken",
-            "stage",
-            Status.FAILED,
-            null,
-            t,
-            t.plusMillis(30),
-            Map.of(Phase.WRITE, Duration.ofMillis(30)),
-            3,
-            "forgeline-2",
-            ErrorInfo.of("StepFailed", Phase.WRITE, new IllegalStateException("sink full")),
-            null,
-            null));
+        StepResult.builder("broken", "com.example.Broken", "stage", Status.FAILED)
+            .start(t)
+            .end(t.plusMillis(30))
+            .phases(Map.of(Phase.WRITE, Duration.ofMillis(30)))
+            .attempts(3)
+            .thread("forgeline-2")
+            .error(ErrorInfo.of("StepFailed", Phase.WRITE, new IllegalStateException("sink full")))
+            .upstream(List.of("ok"))
+            .validation(
+                new ValidationResult(
+                    1_000,
+                    990,
+                    10,
+                    0.99,
+                    List.of("amount_positive"),
+                    Map.of("amount_positive", 10L, "id_not_null", 0L)))
+            .metadata(Map.of("owner", "team-a"))
+            .build());
     steps.add(
-        new StepResult(
-            "after",
-            "com.example.After",
-            "stage",
-            Status.SKIPPED,
-            "input [broken] failed",
-            null,
-            null,
-            Map.of(),
-            0,
-            null,
-            null,
-            null,
-            null));
+        StepResult.builder("after", "com.example.After", "stage", Status.SKIPPED)
+            .reason("input [broken] failed")
+            .upstream(List.of("broken"))
+            .build());
     steps.add(
-        new StepResult(
-            "cached",
-            "com.example.Cached",
-            "stage",
-            Status.CACHED,
-            null,
-            t,
-            t.plusMillis(2),
-            Map.of(),
-            0,
-            "forgeline-1",
-            null,
-            50L,
-            "key-123"));
+        StepResult.builder("cached", "com.example.Cached", "stage", Status.CACHED)
+            .start(t)
+            .end(t.plusMillis(2))
+            .thread("forgeline-1")
+            .rows(50L)
+            .cacheKey("key-123")
+            .build());
     steps.add(
-        new StepResult(
-            "slow",
-            "com.example.Slow",
-            "stage",
-            Status.CANCELLED,
-            "the run stopped: [broken] failed",
-            t,
-            t.plusMillis(40),
-            Map.of(Phase.PROCESS, Duration.ofMillis(40)),
-            1,
-            "forgeline-3",
-            ErrorInfo.of("Cancelled", Phase.PROCESS, "interrupted"),
-            null,
-            null));
+        StepResult.builder("slow", "com.example.Slow", "stage", Status.CANCELLED)
+            .reason("the run stopped: [broken] failed")
+            .start(t)
+            .end(t.plusMillis(40))
+            .phases(Map.of(Phase.PROCESS, Duration.ofMillis(40)))
+            .attempts(1)
+            .thread("forgeline-3")
+            .error(ErrorInfo.of("Cancelled", Phase.PROCESS, "interrupted"))
+            .rowsWritten(40L)
+            .tableVersions(Map.of("/data/silver/orders", 7L))
+            .build());
     return steps;
   }
 

@@ -3,6 +3,8 @@ package dev.forgeline.examples.medallion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forgeline.core.cli.ForgelineCli;
+import dev.forgeline.writer.LogReader;
+import dev.forgeline.writer.LogTarget;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -116,6 +118,16 @@ class MedallionPipelineTest {
     assertThat(commits(countryTable)).isEqualTo(countryCommits);
     assertThat(commits(totalsTable)).isEqualTo(totalsCommits);
     assertThat(gold("revenue_by_country")).hasSize(expected.revenueByCountry.size());
+
+    // Both runs, the failed one included, are in the run log that application.conf names.
+    List<Row> runs =
+        LogReader.open(SPARK, LogTarget.path(OUT.resolve("run_log").toString()))
+            .history("medallion")
+            .collectAsList();
+    assertThat(runs)
+        .extracting(r -> r.<String>getAs("run_status"))
+        .containsExactly("FAILED", "SUCCESS");
+    assertThat(runs.get(1).<Integer>getAs("steps_succeeded")).isEqualTo(9);
   }
 
   @Test

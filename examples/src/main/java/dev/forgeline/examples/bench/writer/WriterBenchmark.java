@@ -37,7 +37,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class WriterBenchmark implements Benchmark {
   private static final int BIG_STEPS = 1_000;
-  private static final int TRIALS = 7;
+  private static final int TRIALS = 5;
   private static final int SMALL_REPORTS = 20;
   private static final int THREADS = 4;
   private static final int PER_THREAD = 25;
@@ -156,20 +156,16 @@ public final class WriterBenchmark implements Benchmark {
     for (int i = 0; i < steps; i++) {
       Instant s = start.plusMillis(i);
       results.add(
-          new StepResult(
-              "step-" + i,
-              "com.example.Step" + (i % 10),
-              "stage-" + (i % 5),
-              Status.SUCCESS,
-              null,
-              s,
-              s.plusMillis(15),
-              Map.of(Phase.READ, Duration.ofMillis(5), Phase.WRITE, Duration.ofMillis(10)),
-              1,
-              "forgeline-" + (i % 4),
-              null,
-              (long) i * 100,
-              null));
+          StepResult.builder(
+                  "step-" + i, "com.example.Step" + (i % 10), "stage-" + (i % 5), Status.SUCCESS)
+              .start(s)
+              .end(s.plusMillis(15))
+              .phases(Map.of(Phase.READ, Duration.ofMillis(5), Phase.WRITE, Duration.ofMillis(10)))
+              .attempts(1)
+              .thread("forgeline-" + (i % 4))
+              .rows((long) i * 100)
+              .upstream(i == 0 ? List.of() : List.of("step-" + (i - 1)))
+              .build());
     }
     Duration total = Duration.ofMillis(steps + 15L);
     return new PipelineReport(
