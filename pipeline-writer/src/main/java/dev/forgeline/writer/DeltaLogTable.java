@@ -26,11 +26,28 @@ final class DeltaLogTable {
   private final SparkSession spark;
   private final LogTarget target;
   private final List<String> partitionBy;
+  private final String path;
 
   DeltaLogTable(SparkSession spark, LogTarget target, List<String> partitionBy) {
     this.spark = spark;
     this.target = target;
     this.partitionBy = List.copyOf(partitionBy);
+    this.path = target.isTable() ? null : qualified(spark, target.pathName());
+  }
+
+  /**
+   * The path made absolute against its file system: Delta takes a relative path such as {@code
+   * target/log} for a table identifier.
+   */
+  private static String qualified(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration())
+          .makeQualified(p)
+          .toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot resolve the log path [" + path + "]", e);
+    }
   }
 
   LogTarget target() {
@@ -49,10 +66,10 @@ final class DeltaLogTable {
         throw notDelta(List.of("found: a table that Delta cannot open: " + firstLine(e)), e);
       }
     }
-    if (DeltaTable.isDeltaTable(spark, target.pathName())) {
-      return DeltaTable.forPath(spark, target.pathName());
+    if (DeltaTable.isDeltaTable(spark, path)) {
+      return DeltaTable.forPath(spark, path);
     }
-    List<String> content = listing(target.pathName());
+    List<String> content = listing(path);
     if (content == null || content.isEmpty()) {
       return null;
     }
@@ -92,7 +109,7 @@ final class DeltaLogTable {
             .addColumns(RunLog.SCHEMA)
             .partitionedBy(partitionBy.toArray(String[]::new))
             .comment("Forgeline run log, schema version " + RunLog.SCHEMA_VERSION);
-    b = target.isTable() ? b.tableName(target.quotedTable()) : b.location(target.pathName());
+    b = target.isTable() ? b.tableName(target.quotedTable()) : b.location(path);
     b.execute();
   }
 
@@ -109,7 +126,7 @@ final class DeltaLogTable {
     if (target.isTable()) {
       w.saveAsTable(target.quotedTable());
     } else {
-      w.save(target.pathName());
+      w.save(path);
     }
   }
 
@@ -122,9 +139,9 @@ final class DeltaLogTable {
     return cols;
   }
 
-  private List<String> listing(String path) {
+  private List<String> listing(String where) {
     try {
-      Path p = new Path(path);
+      Path p = new Path(where);
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.exists(p)) {
         return null;
@@ -143,7 +160,7 @@ final class DeltaLogTable {
       }
       return found;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the log path [" + path + "]", e);
+      throw new UncheckedIOException("Cannot list the log path [" + where + "]", e);
     }
   }
 

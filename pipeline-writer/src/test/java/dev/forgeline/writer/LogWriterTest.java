@@ -363,6 +363,17 @@ class LogWriterTest {
   }
 
   @Test
+  void aRelativePathIsResolvedAgainstTheWorkingDirectory() {
+    // Delta alone would take "target/..." for a table identifier and refuse it.
+    Path absolute = Path.of(WriterSpark.freshPath("relative"));
+    String relative = Path.of("").toAbsolutePath().relativize(absolute).toString();
+    LogWriter w = LogWriter.builder(spark).path(relative).build();
+    w.write(Reports.successful("relative", "shop", Reports.T0, 1));
+    assertEquals(2, read(absolute.toString()).count());
+    assertEquals(1, w.reader().lastRuns(1).count());
+  }
+
+  @Test
   void tableNamesWithSqlOrIllegalCharactersAreRejected() {
     for (String bad :
         List.of("log; DROP TABLE x", "a.b.c.d", "", "`log`", "log--", "1log", "a..b")) {

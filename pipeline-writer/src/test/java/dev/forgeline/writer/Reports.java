@@ -112,7 +112,13 @@ final class Reports {
             counts,
             Duration.between(start, end.plusMillis(5)),
             Duration.ofMillis(busy),
-            Duration.ofMillis(busy)));
+            Duration.ofMillis(busy)),
+        "prod",
+        "0.1.0-test",
+        "4.1.3",
+        "local-1234",
+        "abc123",
+        Map.of("trigger", "schedule"));
   }
 
   /** A successful report of {@code n} steps. */
