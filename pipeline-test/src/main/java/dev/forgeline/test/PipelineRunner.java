@@ -8,6 +8,7 @@ import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
 import dev.forgeline.core.ExecutionSettings;
 import dev.forgeline.core.Pipeline;
+import dev.forgeline.core.cli.CliListenerProvider;
 import dev.forgeline.core.cli.PipelineDefinition;
 import dev.forgeline.core.config.ConfigLoader;
 import dev.forgeline.core.config.ConfigModule;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
@@ -232,6 +234,12 @@ public final class PipelineRunner {
             .settings(ExecutionSettings.fromConfig(loaded.config()));
     inputs.forEach(i -> i.accept(builder));
     if (def != null) {
+      // As on the command line: modules that serve a config block (the run log for
+      // forgeline.log) attach their listeners.
+      for (CliListenerProvider p :
+          ServiceLoader.load(CliListenerProvider.class, PipelineRunner.class.getClassLoader())) {
+        p.listener(loaded.config(), () -> spark).ifPresent(builder::listener);
+      }
       def.define(builder);
     } else {
       stages.accept(builder);

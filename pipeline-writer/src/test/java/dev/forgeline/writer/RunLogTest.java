@@ -55,28 +55,49 @@ class RunLogTest {
         .execute();
   }
 
+  private static Object get(Row row, String column) {
+    return row.get(RunLog.SCHEMA.fieldIndex(column));
+  }
+
   @Test
-  void oneRowPerStepWithRunFieldsRepeatedAndErrorsFlattened() {
+  void aRunRowThenOneRowPerStepWithRunFieldsRepeatedAndErrorsFlattened() {
     PipelineReport r = report();
     List<Row> rows = RunLog.rows(r);
-    assertEquals(3, rows.size());
+    assertEquals(4, rows.size());
     for (Row row : rows) {
-      assertEquals(r.runId(), row.getString(0));
-      assertEquals("FAILED", row.getString(4));
+      assertEquals(r.runId(), get(row, "run_id"));
+      assertEquals("FAILED", get(row, "run_status"));
       assertEquals(RunLog.SCHEMA.size(), row.size());
     }
-    Row broken = rows.get(1);
-    assertEquals("Broken", broken.getString(6));
-    assertEquals("FAILED", broken.getString(9));
-    assertEquals("StepFailed", broken.getString(20));
-    assertEquals("WRITE", broken.getString(21));
-    assertEquals(IllegalStateException.class.getName(), broken.getString(22));
-    assertEquals("sink full", broken.getString(23));
-    Row skipped = rows.get(2);
-    assertEquals("SKIPPED", skipped.getString(9));
-    assertNull(skipped.get(11), "a skipped step has no start");
-    assertNotNull(skipped.getString(10));
-    assertEquals(0, skipped.getInt(17));
+    Row run = rows.get(0);
+    assertEquals("RUN", get(run, "row_kind"));
+    assertNull(get(run, "factory_id"));
+    assertEquals(1, get(run, "steps_failed"));
+    assertEquals(1, get(run, "steps_skipped"));
+    Row broken = rows.get(2);
+    assertEquals("Broken", get(broken, "factory_id"));
+    assertEquals("FAILED", get(broken, "status"));
+    assertEquals("StepFailed", get(broken, "error_id"));
+    assertEquals("WRITE", get(broken, "error_phase"));
+    assertEquals(IllegalStateException.class.getName(), get(broken, "error_class"));
+    assertEquals("sink full", get(broken, "error_message"));
+    Row skipped = rows.get(3);
+    assertEquals("SKIPPED", get(skipped, "status"));
+    assertNull(get(skipped, "step_start"), "a skipped step has no start");
+    assertNull(get(skipped, "duration_ms"), "a skipped step has no duration, not 0");
+    assertNotNull(get(skipped, "reason"));
+    assertEquals(0, get(skipped, "attempts"));
+    assertNull(get(run, "step_index"));
+    assertEquals(2, get(skipped, "step_index"));
+  }
+
+  @Test
+  void truncationKeepsTheLimitAndSaysHowLongTheTextWas() {
+    assertEquals("short", Flattener.truncate("short", 10));
+    String cut = Flattener.truncate("x".repeat(100), 40);
+    assertEquals(40, cut.length());
+    assertEquals("xxxxxxxxxxxxxxx... [truncated 100 chars]", cut);
+    assertNull(Flattener.truncate(null, 10));
   }
 
   @Test
@@ -85,5 +106,6 @@ class RunLogTest {
     Dataset<Row> log = spark.createDataFrame(RunLog.rows(report()), RunLog.SCHEMA);
     assertEquals(RunLog.SCHEMA, log.schema());
     assertEquals(1, log.filter(log.col("status").equalTo("SKIPPED")).count());
+    assertEquals(1, log.filter(log.col("row_kind").equalTo("RUN")).count());
   }
 }

@@ -17,7 +17,8 @@ public final class Bench {
         new MockVsSparkBenchmark(),
         new MockScaleBenchmark(),
         new ParityAudit(),
-        new dev.forgeline.examples.bench.validation.ValidationBenchmark());
+        new dev.forgeline.examples.bench.validation.ValidationBenchmark(),
+        new dev.forgeline.examples.bench.writer.WriterBenchmark());
   }
 
   private Bench() {}

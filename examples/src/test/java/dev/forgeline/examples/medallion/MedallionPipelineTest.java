@@ -6,6 +6,8 @@ import dev.forgeline.test.PipelineRun;
 import dev.forgeline.test.PipelineRunner;
 import dev.forgeline.test.RequiresSpark;
 import dev.forgeline.test.SparkTest;
+import dev.forgeline.writer.LogReader;
+import dev.forgeline.writer.LogTarget;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,5 +131,15 @@ class MedallionPipelineTest {
     assertThat(commits(countryTable)).isEqualTo(countryCommits);
     assertThat(commits(totalsTable)).isEqualTo(totalsCommits);
     assertThat(gold("revenue_by_country")).hasSize(expected.revenueByCountry.size());
+
+    // Both runs, the failed one included, are in the run log that application.conf names.
+    List<Row> runs =
+        LogReader.open(spark, LogTarget.path(OUT.resolve("run_log").toString()))
+            .history("medallion")
+            .collectAsList();
+    assertThat(runs)
+        .extracting(r -> r.<String>getAs("run_status"))
+        .containsExactly("FAILED", "SUCCESS");
+    assertThat(runs.get(1).<Integer>getAs("steps_succeeded")).isEqualTo(9);
   }
 }

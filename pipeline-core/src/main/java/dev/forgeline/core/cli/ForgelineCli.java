@@ -17,10 +17,13 @@ import dev.forgeline.core.error.PipelineDefinitionException;
 import dev.forgeline.core.report.PipelineReport;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 
@@ -168,6 +171,7 @@ public final class ForgelineCli {
             .modules(modules.toArray(Module[]::new))
             .settings(ExecutionSettings.fromConfig(loaded.config()));
     definition.define(builder);
+    attachConfiguredListeners(builder, loaded, session);
     Pipeline pipeline = builder.build();
     if (a.dryRun()) {
       printPlan(loaded, secrets, pipeline);
@@ -189,6 +193,21 @@ public final class ForgelineCli {
       return FAILED;
     }
     return OK;
+  }
+
+  /** Listeners that modules on the class path attach when the config asks (the run log...). */
+  private void attachConfiguredListeners(
+      Pipeline.Builder builder, LoadedConfig loaded, LazySession session) {
+    Set<String> served = new HashSet<>();
+    for (CliListenerProvider p : ServiceLoader.load(CliListenerProvider.class, classLoader())) {
+      served.add(p.configPath());
+      p.listener(loaded.config(), session::get).ifPresent(builder::listener);
+    }
+    if (loaded.config().hasPath("forgeline.log") && !served.contains("forgeline.log")) {
+      err.println(
+          "warning: forgeline.log is set but pipeline-writer is not on the class path; the run log"
+              + " is not written");
+    }
   }
 
   private LoadedConfig load(CliArguments a) {
