@@ -23,7 +23,18 @@ final class SharedSpark {
       synchronized (SharedSpark.class) {
         s = withoutExtensions;
         if (s == null) {
-          s = new org.apache.spark.sql.classic.SparkSession(get().sparkContext());
+          // The primary constructor takes the extensions as given; the one-argument constructor
+          // would apply spark.sql.extensions from the conf again.
+          scala.collection.immutable.Map<String, String> none =
+              scala.collection.immutable.Map$.MODULE$.empty();
+          s =
+              new org.apache.spark.sql.classic.SparkSession(
+                  get().sparkContext(),
+                  scala.Option.empty(),
+                  scala.Option.empty(),
+                  new org.apache.spark.sql.SparkSessionExtensions(),
+                  none,
+                  none);
           withoutExtensions = s;
         }
       }
