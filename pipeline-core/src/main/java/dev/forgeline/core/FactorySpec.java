@@ -33,6 +33,7 @@ public final class FactorySpec {
   private final RetryPolicy retry;
   private final Duration timeout;
   private final Map<String, String> wiring;
+  private final Condition condition;
 
   private FactorySpec(
       Class<?> type,
@@ -41,7 +42,8 @@ public final class FactorySpec {
       List<Module> modules,
       RetryPolicy retry,
       Duration timeout,
-      Map<String, String> wiring) {
+      Map<String, String> wiring,
+      Condition condition) {
     this.type = type;
     this.instance = instance;
     this.id = id;
@@ -49,6 +51,7 @@ public final class FactorySpec {
     this.retry = retry;
     this.timeout = timeout;
     this.wiring = wiring;
+    this.condition = condition;
   }
 
   /**
@@ -57,7 +60,7 @@ public final class FactorySpec {
    */
   @SuppressWarnings("rawtypes")
   public static FactorySpec of(Class<? extends Factory> type) {
-    return new FactorySpec(type, null, null, List.of(), null, null, Map.of());
+    return new FactorySpec(type, null, null, List.of(), null, null, Map.of(), null);
   }
 
   /**
@@ -72,7 +75,8 @@ public final class FactorySpec {
         List.of(),
         null,
         null,
-        Map.of());
+        Map.of(),
+        null);
   }
 
   /** A copy with the given id; ids are unique in a pipeline. */
@@ -81,7 +85,7 @@ public final class FactorySpec {
     if (id.isBlank()) {
       throw new IllegalArgumentException("id was [" + id + "] but must not be blank");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition);
   }
 
   /** A copy with Guice modules that bind things for this factory only (a child injector). */
@@ -92,13 +96,13 @@ public final class FactorySpec {
               + instance
               + "] is a ready instance: pass its parameters to its constructor instead");
     }
-    return new FactorySpec(type, instance, id, List.of(modules), retry, timeout, wiring);
+    return new FactorySpec(type, instance, id, List.of(modules), retry, timeout, wiring, condition);
   }
 
   /** A copy with its own retry policy, overriding the pipeline's default. */
   public FactorySpec withRetry(RetryPolicy retry) {
     return new FactorySpec(
-        type, instance, id, modules, Objects.requireNonNull(retry), timeout, wiring);
+        type, instance, id, modules, Objects.requireNonNull(retry), timeout, wiring, condition);
   }
 
   /** A copy with its own time limit covering all attempts, overriding the pipeline's default. */
@@ -107,7 +111,7 @@ public final class FactorySpec {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout was [" + timeout + "] but must be positive");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition);
   }
 
   /**
@@ -124,7 +128,31 @@ public final class FactorySpec {
       throw new IllegalStateException(
           "delivery [" + member + "] was already wired to [" + old + "]");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, Map.copyOf(w));
+    return new FactorySpec(type, instance, id, modules, retry, timeout, Map.copyOf(w), condition);
+  }
+
+  /**
+   * A copy that runs only when {@code condition} holds (together with its stage's condition, if
+   * any).
+   *
+   * @since 0.2.0
+   */
+  public FactorySpec when(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
+    if (this.condition != null) {
+      throw new IllegalStateException(
+          "condition was already set to [" + this.condition.description() + "]");
+    }
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition);
+  }
+
+  /**
+   * The factory's own condition, if set.
+   *
+   * @since 0.2.0
+   */
+  public Optional<Condition> condition() {
+    return Optional.ofNullable(condition);
   }
 
   /** The delivery members wired to producer ids with {@link #withDelivery}. */

@@ -29,13 +29,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -286,6 +284,15 @@ public final class Pipeline {
     return GraphRenderer.mermaid(graph);
   }
 
+  /**
+   * The specification tree the pipeline was built from.
+   *
+   * @since 0.2.0
+   */
+  public PipelineSpec spec() {
+    return graph.spec();
+  }
+
   /** The number of factories. */
   public int size() {
     return graph.size();
@@ -300,11 +307,10 @@ public final class Pipeline {
   public static final class Builder {
     private final String name;
     private final List<Module> modules = new ArrayList<>();
-    private final List<StageSpec> stages = new ArrayList<>();
+    private final PipelineSpec.Builder tree;
     private final List<PipelineListener> listeners = new ArrayList<>();
     private final List<PipelineCheck> checks = new ArrayList<>();
     private final List<StepInterceptor> interceptors = new ArrayList<>();
-    private final Set<String> stageNames = new LinkedHashSet<>();
     private final List<Input> inputs = new ArrayList<>();
     private boolean modulesSet;
     private SparkSession sparkSession;
@@ -322,6 +328,7 @@ public final class Pipeline {
             "pipeline name was [" + name + "] but must not be blank");
       }
       this.name = name;
+      this.tree = PipelineSpec.builder(name);
     }
 
     /** Guice modules whose bindings factories may {@code @Inject}. */
@@ -420,22 +427,43 @@ public final class Pipeline {
       return this;
     }
 
-    /** Adds a stage; stage names are unique. */
+    /**
+     * Adds a stage; stage names are unique. Inside, {@link StageBuilder#when} and {@link
+     * StageBuilder#otherwise} make it conditional.
+     */
     public Builder stage(String stageName, Consumer<StageBuilder> factories) {
-      Objects.requireNonNull(stageName, "stage name");
-      if (!stageNames.add(stageName)) {
-        throw new IllegalArgumentException(
-            "stage ["
-                + stageName
-                + "] was already added to"
-                + " pipeline ["
-                + name
-                + "]; stage names must be unique");
-      }
-      StageBuilder s = new StageBuilder(stageName);
-      factories.accept(s);
-      stages.add(new StageSpec(stageName, s.specs()));
+      tree.stage(stageName, factories);
       return this;
+    }
+
+    /**
+     * Includes a sub-pipeline (or a {@link PipelineTemplate} instance) as a stage; its ids become
+     * {@code namespace/id}.
+     *
+     * @since 0.2.0
+     */
+    public Builder include(String namespace, SubPipeline sub) {
+      tree.include(namespace, sub);
+      return this;
+    }
+
+    /**
+     * Includes a sub-pipeline that runs only when {@code when} holds.
+     *
+     * @since 0.2.0
+     */
+    public Builder include(String namespace, SubPipeline sub, Condition when) {
+      tree.include(namespace, sub, when);
+      return this;
+    }
+
+    /**
+     * The specification tree declared so far.
+     *
+     * @since 0.2.0
+     */
+    public PipelineSpec spec() {
+      return tree.build();
     }
 
     /**
@@ -482,7 +510,7 @@ public final class Pipeline {
       allChecks.addAll(Extensions.bound(injector, PipelineCheck.class));
       allChecks.addAll(Extensions.registered(PipelineCheck.class));
       Graph graph =
-          GraphPlanner.plan(name, stages, inputs, injector, s.stageBarriers(), allChecks, cfg);
+          GraphPlanner.plan(tree.build(), inputs, injector, s.stageBarriers(), allChecks, cfg);
       Supplier<SparkSession> session = sessionSupplier(injector);
       List<PipelineListener> allListeners = new ArrayList<>(listeners);
       allListeners.addAll(Extensions.bound(injector, PipelineListener.class));

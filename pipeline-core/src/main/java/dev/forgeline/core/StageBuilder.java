@@ -3,6 +3,7 @@ package dev.forgeline.core;
 import com.google.inject.Module;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Collects the factories of one stage. Obtained inside {@link Pipeline.Builder#stage(String,
@@ -14,6 +15,8 @@ import java.util.List;
 public final class StageBuilder {
   private final String name;
   private final List<FactorySpec> specs = new ArrayList<>();
+  private Condition condition;
+  private String otherwise;
 
   StageBuilder(String name) {
     this.name = name;
@@ -60,7 +63,50 @@ public final class StageBuilder {
     return this;
   }
 
-  List<FactorySpec> specs() {
-    return specs;
+  /**
+   * Runs the stage only when {@code condition} holds; set once, and not together with {@link
+   * #otherwise}.
+   *
+   * @since 0.2.0
+   */
+  public StageBuilder when(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
+    if (this.condition != null || otherwise != null) {
+      throw new IllegalStateException(
+          "stage ["
+              + name
+              + "] already has "
+              + (otherwise != null
+                  ? "otherwise [" + otherwise + "]"
+                  : "condition [" + this.condition.description() + "]"));
+    }
+    this.condition = condition;
+    return this;
+  }
+
+  /**
+   * Makes this stage the else branch of stage {@code ifStage}: it runs exactly when that stage's
+   * condition does not hold (evaluated once for both). Both branches may produce the same delivery;
+   * consumers receive whichever ran.
+   *
+   * @since 0.2.0
+   */
+  public StageBuilder otherwise(String ifStage) {
+    Objects.requireNonNull(ifStage, "ifStage");
+    if (this.condition != null || otherwise != null) {
+      throw new IllegalStateException(
+          "stage ["
+              + name
+              + "] already has "
+              + (otherwise != null
+                  ? "otherwise [" + otherwise + "]"
+                  : "condition [" + this.condition.description() + "]"));
+    }
+    this.otherwise = ifStage;
+    return this;
+  }
+
+  StageSpec spec() {
+    return new StageSpec(name, specs, condition, otherwise, null);
   }
 }

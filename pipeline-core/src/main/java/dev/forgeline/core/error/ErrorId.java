@@ -43,6 +43,31 @@ public enum ErrorId implements ErrorCode {
       "CheckFailed", "A registered build-time check threw instead of returning its problems."),
   /** The pipeline has no factory. */
   EMPTY_PIPELINE("EmptyPipeline", "The pipeline has no factory."),
+  /** A condition in HOCON ({@code forgeline.stages."stage".when}) does not parse. */
+  CONDITION_SYNTAX(
+      "ConditionSyntax", "A condition in HOCON (forgeline.stages.<stage>.when) does not parse."),
+  /**
+   * A stage named by a HOCON condition or an otherwise branch does not exist or has no condition.
+   */
+  UNKNOWN_STAGE(
+      "UnknownStage",
+      "A stage named by a HOCON condition or an otherwise branch does not exist or has no condition."),
+  /** A step named by a condition (delivered value, outcome) does not exist in its namespace. */
+  UNKNOWN_CONDITION_STEP(
+      "UnknownConditionStep",
+      "A step named by a condition (delivered value, outcome) does not exist in its namespace."),
+  /** A required delivery is produced by only one branch of an if/otherwise pair. */
+  BRANCH_DELIVERY(
+      "BranchDelivery",
+      "A required delivery is produced by only one branch of an if/otherwise pair."),
+  /** A sub-pipeline's namespace or mapped id collides with another name in the same namespace. */
+  NAMESPACE_COLLISION(
+      "NamespaceCollision",
+      "A sub-pipeline's namespace or mapped id collides with another name in the same namespace."),
+  /** A sub-pipeline's input or output mapping names a producer that does not exist. */
+  UNKNOWN_MAPPING(
+      "UnknownMapping",
+      "A sub-pipeline's input or output mapping names a producer that does not exist."),
 
   // Run-time failures, one per failed step.
   /** A factory threw in one of its phases. */
@@ -54,6 +79,9 @@ public enum ErrorId implements ErrorCode {
   TIMEOUT("Timeout", "A factory exceeded its time limit."),
   /** A factory could not be created or injected at run time. */
   CREATION_FAILED("CreationFailed", "A factory could not be created or injected at run time."),
+  /** The condition guarding a step threw while it was evaluated. */
+  CONDITION_FAILED(
+      "ConditionFailed", "The condition guarding a step threw while it was evaluated."),
 
   // Configuration problems, found before anything runs.
   /** A configuration file that was asked for does not exist. */

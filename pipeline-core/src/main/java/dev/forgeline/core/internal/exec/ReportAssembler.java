@@ -22,14 +22,20 @@ final class ReportAssembler {
       Instant start,
       Instant end,
       StepResult[] results,
+      boolean[] benign,
       RunSetup.Provenance provenance) {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     Duration busy = Duration.ZERO;
     boolean ok = true;
-    for (StepResult r : results) {
+    for (int i = 0; i < results.length; i++) {
+      StepResult r = results[i];
       counts.merge(r.status(), 1, Integer::sum);
       busy = busy.plus(r.duration());
-      ok &= r.status() == Status.SUCCESS || r.status() == Status.CACHED;
+      // A step a condition switched off (or that only lost an input that way) is no failure.
+      ok &=
+          r.status() == Status.SUCCESS
+              || r.status() == Status.CACHED
+              || (r.status() == Status.SKIPPED && benign[i]);
     }
     PipelineMetrics metrics =
         new PipelineMetrics(

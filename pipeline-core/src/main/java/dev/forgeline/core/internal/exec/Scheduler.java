@@ -6,6 +6,7 @@ import dev.forgeline.core.Sleeper;
 import dev.forgeline.core.error.ErrorId;
 import dev.forgeline.core.internal.graph.Graph;
 import dev.forgeline.core.internal.graph.Node;
+import dev.forgeline.core.internal.graph.Wire;
 import dev.forgeline.core.report.ErrorInfo;
 import dev.forgeline.core.report.PipelineReport;
 import dev.forgeline.core.report.Status;
@@ -81,6 +82,8 @@ public final class Scheduler {
   private RunInfo runInfo;
 
   private final StepResult[] results;
+  private final boolean[] benign;
+  private final Gates gates;
   private final int[] remaining;
   private final PriorityQueue<Integer> ready = new PriorityQueue<>();
   private final Map<Integer, Running> running = new HashMap<>();
@@ -140,6 +143,8 @@ public final class Scheduler {
     this.setup = setup;
     this.listeners = new Listeners(setup.listeners(), setup.redact());
     this.results = new StepResult[graph.size()];
+    this.benign = new boolean[graph.size()];
+    this.gates = new Gates(graph, clock, results, ctx);
     this.remaining = new int[graph.size()];
     this.grace = settings.stopGrace();
   }
@@ -164,8 +169,10 @@ public final class Scheduler {
     try {
       for (int i = 0; i < graph.size(); i++) {
         remaining[i] = graph.upstream().get(i).length;
-        if (remaining[i] == 0) {
-          ready.add(i);
+      }
+      for (int i = 0; i < graph.size(); i++) {
+        if (remaining[i] == 0 && results[i] == null && !arrive(i)) {
+          propagate(i);
         }
       }
       coordinate(pool);
@@ -191,7 +198,8 @@ public final class Scheduler {
     }
     PipelineReport report =
         listeners.runEnded(
-            ReportAssembler.assemble(runId, graph, start, end, results, setup.provenance()));
+            ReportAssembler.assemble(
+                runId, graph, start, end, results, benign, setup.provenance()));
     LOG.info(
         "Pipeline [{}] run {} ended {} in {} ms: {}",
         graph.pipeline(),
@@ -323,14 +331,17 @@ public final class Scheduler {
       onFailure(done.node());
       return;
     }
-    settle(done.node(), done.result());
+    StepResult result = done.result();
+    Node node = graph.nodes().get(done.node());
+    if (!node.guards().isEmpty()) {
+      Map<String, String> meta = new java.util.LinkedHashMap<>(result.metadata());
+      meta.putAll(gates.facts(node));
+      result = result.toBuilder().metadata(meta).build();
+    }
+    settle(done.node(), result);
     if (done.result().status() == Status.SUCCESS) {
       ctx.outputs.set(done.node(), done.output());
-      for (int d : graph.downstream().get(done.node())) {
-        if (--remaining[d] == 0 && results[d] == null) {
-          ready.add(d);
-        }
-      }
+      propagate(done.node());
     } else if (done.result().status() == Status.FAILED) {
       LOG.warn(
           "Factory [{}] failed: {}",
@@ -347,7 +358,7 @@ public final class Scheduler {
       }
       onFailure(done.node());
     } else {
-      skipDependents(done.node());
+      propagate(done.node());
     }
   }
 
@@ -356,6 +367,11 @@ public final class Scheduler {
   }
 
   private void onFailure(int index) {
+    stopIfFailFast(index);
+    propagate(index);
+  }
+
+  private void stopIfFailFast(int index) {
     if (settings.failurePolicy() == FailurePolicy.FAIL_FAST && !ctx.stopping()) {
       ctx.stop(
           "the run stopped after ["
@@ -365,7 +381,6 @@ public final class Scheduler {
               + ")");
       stopAll();
     }
-    skipDependents(index);
   }
 
   /** Interrupts every running step and cancels the run's Spark jobs, once per stop. */
@@ -389,29 +404,141 @@ public final class Scheduler {
             });
   }
 
-  /** Skips every step downstream of {@code index} that has not started. */
-  private void skipDependents(int index) {
+  /**
+   * Passes the final status of step {@code index} downstream: a consumer whose last awaited step
+   * has ended becomes ready (see {@link #arrive}); a consumer that cannot run without it is
+   * skipped, and so on down. Edge kinds decide: a required input must succeed, an optional input or
+   * a branch may be skipped, an outcome condition only waits.
+   */
+  private void propagate(int index) {
     ArrayDeque<Integer> todo = new ArrayDeque<>();
     todo.add(index);
     while (!todo.isEmpty()) {
       int from = todo.poll();
-      for (int d : graph.downstream().get(from)) {
-        if (results[d] == null && !running.containsKey(d)) {
-          settle(
-              d,
-              skipped(
-                  d,
-                  "input ["
-                      + graph.nodes().get(from).id()
-                      + "] "
-                      + (results[from].status() == Status.SKIPPED
-                          ? "was skipped"
-                          : "did not succeed (" + results[from].status() + ")")));
-          ready.remove(d);
-          todo.add(d);
+      Status status = results[from].status();
+      int[] down = graph.downstream().get(from);
+      byte[] kinds = graph.downKinds().get(from);
+      for (int k = 0; k < down.length; k++) {
+        int d = down[k];
+        if (results[d] != null || running.containsKey(d)) {
+          continue;
         }
+        if (passes(status, kinds[k])) {
+          if (--remaining[d] == 0 && !arrive(d)) {
+            todo.add(d);
+          }
+          continue;
+        }
+        benign[d] = status == Status.SKIPPED && benign[from];
+        settle(
+            d,
+            skipped(
+                d,
+                "input ["
+                    + graph.nodes().get(from).id()
+                    + "] "
+                    + (status == Status.SKIPPED
+                        ? "was skipped"
+                        : "did not succeed (" + status + ")")));
+        ready.remove(d);
+        todo.add(d);
       }
     }
+  }
+
+  private static boolean passes(Status status, byte kind) {
+    return switch (status) {
+      case SUCCESS, CACHED -> true;
+      case SKIPPED -> kind != Graph.REQUIRED;
+      default -> kind == Graph.AFTER;
+    };
+  }
+
+  /**
+   * Step {@code index} has nothing left to wait for: queues it, or settles it when a branch input
+   * is missing or a condition stops it (returns false; the caller passes the result on). Conditions
+   * are evaluated here, on the coordinating thread, once per run.
+   */
+  private boolean arrive(int index) {
+    Node node = graph.nodes().get(index);
+    if (ctx.stopping()) {
+      ready.add(index); // never launched: settled as not started when the run ends
+      return true;
+    }
+    for (Wire w : graph.wires().get(index)) {
+      if (w.elseNode() >= 0 && !w.point().optional() && !ran(w.fromNode()) && !ran(w.elseNode())) {
+        benign[index] = benign[w.fromNode()] && benign[w.elseNode()];
+        settle(
+            index,
+            skipped(
+                index,
+                "input ["
+                    + graph.nodes().get(w.fromNode()).id()
+                    + "] and its otherwise branch ["
+                    + graph.nodes().get(w.elseNode()).id()
+                    + "] were both skipped"));
+        return false;
+      }
+    }
+    if (!node.guards().isEmpty()) {
+      Gates.Verdict v = gates.check(node);
+      if (v != null && v.error() != null) {
+        ErrorInfo e = ErrorInfo.of(ErrorId.CONDITION_FAILED.label(), null, v.error());
+        Instant now = clock.instant();
+        settle(
+            index,
+            ctx.resultOf(index, Status.FAILED)
+                .start(now)
+                .end(now)
+                .error(
+                    new ErrorInfo(
+                        e.id(),
+                        null,
+                        e.type(),
+                        "condition ["
+                            + v.guard().condition().description()
+                            + "] of stage ["
+                            + v.guard().stage()
+                            + "] threw: "
+                            + e.message(),
+                        e.stackTrace()))
+                .build());
+        LOG.warn(
+            "Factory [{}] failed: its condition [{}] threw",
+            node.id(),
+            v.guard().condition().description());
+        stopIfFailFast(index);
+        return false;
+      }
+      if (v != null) {
+        benign[index] = true;
+        settle(
+            index,
+            ctx.resultOf(index, Status.SKIPPED)
+                .reason(
+                    v.guard().otherwise()
+                        ? "otherwise branch of ["
+                            + v.guard().stage()
+                            + "]: its condition ["
+                            + v.guard().condition().description()
+                            + "] held"
+                        : "condition ["
+                            + v.guard().condition().description()
+                            + "] of stage ["
+                            + v.guard().stage()
+                            + "] did not hold")
+                .metadata(gates.facts(node))
+                .build());
+        return false;
+      }
+    }
+    ready.add(index);
+    return true;
+  }
+
+  private boolean ran(int index) {
+    Status s = results[index] == null ? null : results[index].status();
+    return s == Status.SUCCESS || s == Status.CACHED;
   }
 
   private Optional<Instant> nearestDeadline() {

@@ -204,8 +204,11 @@ final class StepRunner implements Runnable {
         continue;
       }
       Object value = w.fromNode() >= 0 ? ctx.outputs.get(w.fromNode()) : w.fromInput().value();
-      if (value == null && w.point().type().getRawType().isPrimitive()) {
-        continue;
+      if (value == null && w.elseNode() >= 0) {
+        value = ctx.outputs.get(w.elseNode()); // the otherwise branch ran instead
+      }
+      if (value == null && (w.point().optional() || w.point().type().getRawType().isPrimitive())) {
+        continue; // an optional input whose producer was skipped: the member keeps its value
       }
       try {
         w.point().inject(factory, value);
@@ -250,7 +253,7 @@ final class StepRunner implements Runnable {
     StringBuilder b = new StringBuilder();
     for (int c : ctx.graph.downstream().get(node.index())) {
       for (Wire w : ctx.graph.wires().get(c)) {
-        if (w.fromNode() == node.index() && !w.point().optional()) {
+        if (w.from(node.index()) && !w.point().optional()) {
           b.append(b.length() == 0 ? "" : ", ");
           b.append('[').append(ctx.graph.nodes().get(c).id()).append("].").append(w.point().name());
         }

@@ -3,11 +3,12 @@ package dev.forgeline.core.internal.graph;
 import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.TypeLiteral;
 import com.typesafe.config.Config;
 import dev.forgeline.core.FactorySpec;
-import dev.forgeline.core.StageSpec;
+import dev.forgeline.core.PipelineSpec;
 import dev.forgeline.core.error.PipelineDefinitionException;
 import dev.forgeline.core.error.Problem;
 import dev.forgeline.core.spi.CheckContext;
@@ -18,11 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns stages of factory specs into a checked {@link Graph}, or throws one {@link
@@ -34,15 +33,6 @@ import java.util.Set;
 public final class GraphPlanner {
   private static final DeliveryScanner SCANNER = new DeliveryScanner();
 
-  /** A producer seen by matching: a node or an external input. */
-  private record Candidate(String id, TypeLiteral<?> type, Class<?> type0, int node, Input input) {
-    String describe() {
-      return node >= 0
-          ? "[" + id + "] (" + type0.getName() + ") producing " + Types.render(type)
-          : "[" + id + "] (external input) of " + Types.render(type);
-    }
-  }
-
   private final String pipeline;
   private final List<PipelineCheck> checks;
   private final List<Problem> problems = new ArrayList<>();
@@ -53,87 +43,105 @@ public final class GraphPlanner {
   }
 
   /**
-   * Plans the graph.
+   * Flattens the specification tree and plans the graph.
    *
-   * @param stageBarriers whether every node also waits for every node of the previous stage
+   * @param stageBarriers whether every stage also waits for every stage it depends on, whole
    * @param checks extra checks whose problems join the list
-   * @param config the configuration checks see
+   * @param config the configuration checks and conditions see
    * @throws PipelineDefinitionException listing every problem
    */
   public static Graph plan(
-      String pipeline,
-      List<StageSpec> stages,
+      PipelineSpec spec,
       List<Input> inputs,
       Injector injector,
       boolean stageBarriers,
       List<PipelineCheck> checks,
       Config config) {
-    return new GraphPlanner(pipeline, checks)
-        .doPlan(stages, inputs, injector, stageBarriers, config);
+    return new GraphPlanner(spec.name(), checks)
+        .doPlan(spec, inputs, injector, stageBarriers, config);
   }
 
   private Graph doPlan(
-      List<StageSpec> stages,
-      List<Input> inputs,
-      Injector injector,
-      boolean barriers,
-      Config config) {
-    List<Node> nodes = createNodes(stages, injector);
+      PipelineSpec spec, List<Input> inputs, Injector injector, boolean barriers, Config config) {
+    Flattener flat = new Flattener(config, problems);
+    flat.flatten(spec);
+    List<Node> nodes = createNodes(flat, injector);
     if (nodes.isEmpty() && problems.isEmpty()) {
       problems.add(Errors.emptyPipeline());
     }
     checkIds(nodes, inputs);
-
-    Map<TypeLiteral<?>, List<Candidate>> byType = new HashMap<>();
-    Map<String, List<Candidate>> byId = new HashMap<>();
-    for (Node n : nodes) {
-      if (n.output() != null) {
-        Candidate c = new Candidate(n.id(), n.output(), n.type(), n.index(), null);
-        byType.computeIfAbsent(n.output(), k -> new ArrayList<>()).add(c);
-        byId.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(c);
-      }
-    }
-    for (Input in : inputs) {
-      Candidate c = new Candidate(in.id(), in.type(), null, -1, in);
-      byType.computeIfAbsent(in.type(), k -> new ArrayList<>()).add(c);
-      byId.computeIfAbsent(in.id(), k -> new ArrayList<>()).add(c);
-    }
+    checkNames(flat, nodes);
+    Scopes scopes = new Scopes(nodes, inputs, flat.aliases, problems);
+    Branches branches = new Branches(nodes);
+    nodes = resolveGuards(nodes, scopes);
 
     List<List<Wire>> wires = new ArrayList<>(nodes.size());
-    List<Set<Integer>> ups = new ArrayList<>(nodes.size());
+    List<Map<Integer, Byte>> ups = new ArrayList<>(nodes.size());
     for (Node n : nodes) {
       List<Wire> ws = new ArrayList<>();
-      Set<Integer> up = new LinkedHashSet<>();
+      Map<Integer, Byte> up = new LinkedHashMap<>();
       for (DeliveryPoint p : n.points()) {
-        Wire w = match(n, p, byType, byId);
+        Wire w = match(n, p, scopes.get(n.scope()), branches);
         if (w != null) {
           ws.add(w);
+          byte kind = p.optional() || w.elseNode() >= 0 ? Graph.SOFT : Graph.REQUIRED;
           if (w.fromNode() >= 0) {
-            up.add(w.fromNode());
+            edge(up, w.fromNode(), kind);
+          }
+          if (w.elseNode() >= 0) {
+            edge(up, w.elseNode(), kind);
+          }
+        }
+      }
+      for (Guard g : n.guards()) {
+        for (String id : g.condition().reads()) {
+          Integer from = g.ids().get(id);
+          if (from != null && from != n.index()) {
+            edge(up, from, Graph.REQUIRED);
+          }
+        }
+        for (String id : g.condition().awaits()) {
+          Integer from = g.ids().get(id);
+          if (from != null && from != n.index()) {
+            edge(up, from, Graph.AFTER);
           }
         }
       }
       wires.add(List.copyOf(ws));
       ups.add(up);
     }
+    Edges.awaitAll(nodes, ups);
     if (barriers) {
-      addBarriers(nodes, ups);
+      Edges.addBarriers(nodes, ups);
     }
     List<int[]> upstream = new ArrayList<>(nodes.size());
     List<List<Integer>> down = new ArrayList<>(nodes.size());
+    List<List<Byte>> kinds = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       down.add(new ArrayList<>());
+      kinds.add(new ArrayList<>());
     }
     for (int i = 0; i < nodes.size(); i++) {
-      int[] u = ups.get(i).stream().mapToInt(Integer::intValue).toArray();
-      upstream.add(u);
-      for (int from : u) {
-        down.get(from).add(i);
+      Map<Integer, Byte> up = ups.get(i);
+      int[] u = new int[up.size()];
+      int k = 0;
+      for (Map.Entry<Integer, Byte> e : up.entrySet()) {
+        u[k++] = e.getKey();
+        down.get(e.getKey()).add(i);
+        kinds.get(e.getKey()).add(e.getValue());
       }
+      upstream.add(u);
     }
     List<int[]> downstream = new ArrayList<>(nodes.size());
-    for (List<Integer> d : down) {
-      downstream.add(d.stream().mapToInt(Integer::intValue).toArray());
+    List<byte[]> downKinds = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      downstream.add(down.get(i).stream().mapToInt(Integer::intValue).toArray());
+      List<Byte> ks = kinds.get(i);
+      byte[] b = new byte[ks.size()];
+      for (int j = 0; j < b.length; j++) {
+        b[j] = ks.get(j);
+      }
+      downKinds.add(b);
     }
     for (List<Integer> cycle : CycleFinder.find(upstream, downstream)) {
       problems.add(Errors.cycle(cycle.stream().map(nodes::get).toList()));
@@ -144,60 +152,159 @@ public final class GraphPlanner {
     }
     return new Graph(
         pipeline,
-        stages.stream().map(StageSpec::name).toList(),
+        flat.stages.stream().filter(p -> p.included() == null).map(StagePlan::path).toList(),
         List.copyOf(nodes),
         List.copyOf(wires),
         List.copyOf(upstream),
         List.copyOf(downstream),
-        List.copyOf(inputs));
+        List.copyOf(inputs),
+        List.copyOf(downKinds),
+        List.copyOf(flat.stages),
+        spec,
+        config,
+        flat.slots());
   }
 
-  private List<Node> createNodes(List<StageSpec> stages, Injector injector) {
+  /** Adds an edge, keeping the strongest kind when two relations join the same pair. */
+  private static void edge(Map<Integer, Byte> up, int from, byte kind) {
+    up.merge(from, kind, (a, b) -> a >= b ? a : b);
+  }
+
+  private List<Node> createNodes(Flattener flat, Injector injector) {
     List<Node> nodes = new ArrayList<>();
     IdentityHashMap<Object, String> instances = new IdentityHashMap<>();
-    for (StageSpec stage : stages) {
-      int position = 0;
-      for (FactorySpec spec : stage.factories()) {
-        position++;
-        if (spec == null || spec.type() == null) {
-          problems.add(Errors.nullFactory(stage.name(), position));
+    for (Flattener.Flat f : flat.factories) {
+      FactorySpec spec = f.spec();
+      int position = f.position();
+      String stage = f.stage();
+      if (spec == null || spec.type() == null) {
+        problems.add(Errors.nullFactory(stage, position));
+        continue;
+      }
+      Class<?> type = spec.type();
+      String localId = spec.id().orElseGet(() -> defaultId(type));
+      String id = Flattener.path(f.scope(), localId);
+      String place = "factory [" + id + "] (" + type.getName() + "), stage [" + stage + "]";
+      flat.name(f.scope(), localId, place);
+      if (spec.instance().isPresent()) {
+        String first = instances.putIfAbsent(spec.instance().get(), place);
+        if (first != null) {
+          problems.add(Errors.duplicateFactory(stage, position, spec.instance().get(), first));
           continue;
         }
-        Class<?> type = spec.type();
-        String id = spec.id().orElseGet(() -> defaultId(type));
-        String place =
-            "factory [" + id + "] (" + type.getName() + "), stage [" + stage.name() + "]";
-        if (spec.instance().isPresent()) {
-          String first = instances.putIfAbsent(spec.instance().get(), place);
-          if (first != null) {
-            problems.add(
-                Errors.duplicateFactory(stage.name(), position, spec.instance().get(), first));
-            continue;
-          }
-        }
-        TypeLiteral<?> output = Types.outputType(type);
-        if (output == null) {
-          problems.add(Errors.unresolvedOutputType(stage.name(), id, type));
-        }
-        Injector own = injectorFor(spec, id, stage.name(), injector, place);
-        DeliveryScanner.Scan scan = SCANNER.scan(type);
-        Node node =
-            new Node(
-                nodes.size(),
-                id,
-                stage.name(),
-                spec,
-                output,
-                wired(spec, scan.points(), place),
-                own);
-        for (DeliveryScanner.Defect d : scan.defects()) {
-          problems.add(
-              d.raw() ? Errors.rawDeliveryType(node, d) : Errors.invalidDeliveryMember(node, d));
-        }
-        nodes.add(node);
       }
+      TypeLiteral<?> output = Types.outputType(type);
+      if (output == null) {
+        problems.add(Errors.unresolvedOutputType(stage, id, type));
+      }
+      Injector scoped = scopedInjector(injector, f.modules(), place);
+      Injector own = injectorFor(spec, id, stage, scoped, place);
+      DeliveryScanner.Scan scan = SCANNER.scan(type);
+      Node node =
+          new Node(
+              nodes.size(),
+              id,
+              stage,
+              spec,
+              output,
+              wired(spec, scan.points(), place),
+              own,
+              f.scope(),
+              f.guards());
+      for (DeliveryScanner.Defect d : scan.defects()) {
+        problems.add(
+            d.raw() ? Errors.rawDeliveryType(node, d) : Errors.invalidDeliveryMember(node, d));
+      }
+      nodes.add(node);
     }
     return nodes;
+  }
+
+  /** The injector of a sub-pipeline's factories: its modules over the pipeline's. */
+  private final Map<List<Module>, Injector> scopedInjectors = new HashMap<>();
+
+  private Injector scopedInjector(Injector parent, List<Module> modules, String place) {
+    if (modules.isEmpty()) {
+      return parent;
+    }
+    Injector known = scopedInjectors.get(modules);
+    if (known != null) {
+      return known;
+    }
+    try {
+      Injector child = parent.createChildInjector(modules);
+      scopedInjectors.put(modules, child);
+      return child;
+    } catch (CreationException e) {
+      problems.add(Errors.injectionFailed(place, guiceMessages(e.getErrorMessages())));
+      scopedInjectors.put(modules, parent);
+      return parent;
+    }
+  }
+
+  /** A namespace, a mapped id and a factory id of one namespace may not share a name. */
+  private void checkNames(Flattener flat, List<Node> nodes) {
+    flat.names.forEach(
+        (scope, byName) ->
+            byName.forEach(
+                (name, places) -> {
+                  boolean onlyFactories = places.stream().allMatch(p -> p.startsWith("factory ["));
+                  if (places.size() > 1 && !onlyFactories) {
+                    problems.add(SpecErrors.namespaceCollision(scope, name, places));
+                  }
+                }));
+  }
+
+  /** Resolves the step ids each condition names, once per evaluation slot. */
+  private List<Node> resolveGuards(List<Node> nodes, Scopes scopes) {
+    Map<Integer, Map<String, Integer>> bySlot = new HashMap<>();
+    List<Node> out = new ArrayList<>(nodes.size());
+    for (Node n : nodes) {
+      if (n.guards().isEmpty()) {
+        out.add(n);
+        continue;
+      }
+      List<Guard> resolved = new ArrayList<>(n.guards().size());
+      for (Guard g : n.guards()) {
+        Map<String, Integer> ids = bySlot.computeIfAbsent(g.slot(), k -> resolveIds(g, n, scopes));
+        resolved.add(new Guard(g.condition(), g.otherwise(), g.stage(), g.slot(), ids));
+      }
+      out.add(
+          new Node(
+              n.index(),
+              n.id(),
+              n.stage(),
+              n.spec(),
+              n.output(),
+              n.points(),
+              n.injector(),
+              n.scope(),
+              resolved));
+    }
+    return out;
+  }
+
+  private Map<String, Integer> resolveIds(Guard g, Node n, Scopes scopes) {
+    Map<String, Integer> ids = new HashMap<>();
+    Scopes.Scope scope = scopes.get(scopeOf(g.stage()));
+    List<String> named = new ArrayList<>(g.condition().reads());
+    named.addAll(g.condition().awaits());
+    for (String id : named) {
+      Candidate c = scope.first(id);
+      if (c == null || c.node() < 0) {
+        problems.add(
+            SpecErrors.unknownConditionStep(
+                "stage [" + g.stage() + "]", g.condition().description(), id, scope.byId.keySet()));
+      } else {
+        ids.put(id, c.node());
+      }
+    }
+    return ids;
+  }
+
+  private static String scopeOf(String stagePath) {
+    int slash = stagePath.lastIndexOf('/');
+    return slash < 0 ? "" : stagePath.substring(0, slash);
   }
 
   /** Applies {@link FactorySpec#withDelivery} overrides; an unknown member is a problem. */
@@ -338,11 +445,9 @@ public final class GraphPlanner {
         });
   }
 
-  private Wire match(
-      Node consumer,
-      DeliveryPoint p,
-      Map<TypeLiteral<?>, List<Candidate>> byType,
-      Map<String, List<Candidate>> byId) {
+  private Wire match(Node consumer, DeliveryPoint p, Scopes.Scope scope, Branches branches) {
+    Map<TypeLiteral<?>, List<Candidate>> byType = scope.byType;
+    Map<String, List<Candidate>> byId = scope.byId;
     // Start from the smaller index: an id names few producers, a type may have thousands.
     List<Candidate> named = p.id().isEmpty() ? List.of() : byId.getOrDefault(p.id(), List.of());
     List<Candidate> candidates = new ArrayList<>();
@@ -370,8 +475,21 @@ public final class GraphPlanner {
         candidates.addAll(inputs);
       }
     }
+    if (candidates.size() == 2) {
+      int[] pair = branches.pair(candidates.get(0).node(), candidates.get(1).node());
+      if (pair != null) {
+        return new Wire(p, pair[0], null, pair[1]);
+      }
+    }
     if (candidates.size() == 1) {
       Candidate c = candidates.get(0);
+      if (c.node() >= 0 && !p.optional()) {
+        Problem onlyOne = branches.onlyOneBranch(consumer, p, c.node(), c.id());
+        if (onlyOne != null) {
+          problems.add(onlyOne);
+          return null;
+        }
+      }
       return new Wire(p, c.node(), c.input());
     }
     if (candidates.size() > 1) {
@@ -445,23 +563,6 @@ public final class GraphPlanner {
               }
             });
     return out.size() > Errors.MAX_LISTED ? out.subList(0, Errors.MAX_LISTED) : out;
-  }
-
-  private static void addBarriers(List<Node> nodes, List<Set<Integer>> ups) {
-    List<Integer> previous = List.of();
-    List<Integer> current = new ArrayList<>();
-    String stage = null;
-    for (Node n : nodes) {
-      if (!n.stage().equals(stage)) {
-        if (stage != null) {
-          previous = current;
-          current = new ArrayList<>();
-        }
-        stage = n.stage();
-      }
-      ups.get(n.index()).addAll(previous);
-      current.add(n.index());
-    }
   }
 
   private static String defaultId(Class<?> type) {

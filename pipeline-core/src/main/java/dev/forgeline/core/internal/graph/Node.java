@@ -17,6 +17,8 @@ import java.util.List;
  * @param output the type the factory produces
  * @param points its delivery points
  * @param injector the injector that creates it (a child injector when the spec has modules)
+ * @param scope the namespace it lives in ({@code ""} at the top); its id is {@code scope/localId}
+ * @param guards the conditions it runs under, outermost first; empty for none
  */
 public record Node(
     int index,
@@ -25,7 +27,19 @@ public record Node(
     FactorySpec spec,
     TypeLiteral<?> output,
     List<DeliveryPoint> points,
-    Injector injector) {
+    Injector injector,
+    String scope,
+    List<Guard> guards) {
+
+  /** Copies the guards. */
+  public Node {
+    guards = List.copyOf(guards);
+  }
+
+  /** Its id inside its namespace. */
+  public String localId() {
+    return scope.isEmpty() ? id : id.substring(scope.length() + 1);
+  }
 
   /** The factory class. */
   public Class<?> type() {
