@@ -199,7 +199,7 @@ final class Flattener {
               -1));
       return;
     }
-    ((ConfigObject) root)
+    new java.util.TreeMap<>((ConfigObject) root)
         .forEach(
             (stage, value) -> {
               String key = STAGES_KEY + ".\"" + stage + "\".when";
