@@ -232,13 +232,24 @@ final class Errors {
       b.append(n.id()).append(" -> ");
     }
     b.append(path.get(0).id());
+    List<String> scopes =
+        path.stream().map(n -> n.scope().isEmpty() ? "(top)" : n.scope()).distinct().toList();
+    List<String> found = new ArrayList<>();
+    found.add("cycle: " + b);
+    if (scopes.size() > 1) {
+      found.add("across namespaces: " + scopes);
+    }
     return new Problem(
         ErrorId.CYCLE,
         "Deliveries form a cycle of " + path.size() + " factories.",
         path.get(0).place(),
-        List.of("cycle: " + b),
+        found,
         "break the cycle: one of these factories must not need the output of another;"
-            + " split a factory or mark a delivery optional and hand the value in with input(...).");
+            + " split a factory or mark a delivery optional and hand the value in with input(...)."
+            + (scopes.size() > 1
+                ? " The cycle crosses sub-pipelines: check their input(...) and output(...)"
+                    + " mappings."
+                : ""));
   }
 
   static Problem injectionFailed(String place, String guiceMessage) {
