@@ -6,6 +6,9 @@ import dev.forgeline.core.ExecutionMode;
 import dev.forgeline.core.ExecutionSettings;
 import dev.forgeline.core.FactorySpec;
 import dev.forgeline.core.Pipeline;
+import dev.forgeline.core.PipelineSpec;
+import dev.forgeline.core.PipelineTemplate;
+import dev.forgeline.core.SubPipeline;
 import dev.forgeline.core.spi.PipelineListener;
 import dev.forgeline.examples.bench.Benchmark;
 import dev.forgeline.examples.bench.Results;
@@ -24,6 +27,46 @@ import java.util.function.LongSupplier;
 public final class EngineBenchmark implements Benchmark {
   private static final int OVERHEAD_FACTORIES = 1_000;
   private static final int PLANNING_FACTORIES = 10_000;
+  private static final int REGIONS = 10;
+  private static final int PER_REGION = 10;
+  private static final int TEMPLATE_FACTORIES = 100;
+
+  /**
+   * One template instance: chains of ten no-op factories; the first consumes the mapped input
+   * {@code seed}, the last is mapped out as {@code out}.
+   */
+  private static final PipelineTemplate<String> CHAINS =
+      name -> {
+        List<FactorySpec> specs = new ArrayList<>(TEMPLATE_FACTORIES);
+        for (int i = 0; i < TEMPLATE_FACTORIES; i++) {
+          specs.add(
+              i == 0
+                  ? work("f0", 0, "seed")
+                  : i % 10 == 0 ? work("f" + i, 0) : work("f" + i, 0, "f" + (i - 1)));
+        }
+        return PipelineSpec.builder(name).stage("s", s -> specs.forEach(s::add)).build();
+      };
+
+  /**
+   * {@value #REGIONS} regions, each a sub-pipeline including {@value #PER_REGION} instances of
+   * {@link #CHAINS}: 10,000 factories in namespaces two deep, the seed passed down two levels.
+   */
+  private static Pipeline composed(ExecutionSettings settings) {
+    Pipeline.Builder b =
+        Pipeline.builder("plan-composed-10k")
+            .settings(settings)
+            .input("seed", Nodes.Token.class, new Nodes.Token("seed"));
+    for (int r = 0; r < REGIONS; r++) {
+      PipelineSpec.Builder region = PipelineSpec.builder("region");
+      for (int t = 0; t < PER_REGION; t++) {
+        region.include(
+            "t" + t,
+            SubPipeline.of(CHAINS.define("chains")).input("seed", "seed").output("out" + t, "f99"));
+      }
+      b.include("r" + r, SubPipeline.of(region.build()).input("seed", "seed"));
+    }
+    return b.build();
+  }
 
   @Override
   public String name() {
@@ -32,7 +75,8 @@ public final class EngineBenchmark implements Benchmark {
 
   @Override
   public String description() {
-    return "orchestration overhead, planning a 10k graph, DAG vs critical path vs stage barriers";
+    return "orchestration overhead, planning a 10k graph (flat and composed), DAG vs critical path"
+        + " vs stage barriers";
   }
 
   @Override
@@ -79,6 +123,13 @@ public final class EngineBenchmark implements Benchmark {
         "planning: %d factories built and checked in %.2f ms (median)%n",
         PLANNING_FACTORIES, planMs);
     results.put("planning_ms_10k", planMs);
+
+    double composedMs = medianMs(2, 5, () -> time(() -> composed(parallel)));
+    log.printf(
+        "planning composed: %d factories as %d template instances of %d, nested two levels,"
+            + " built and checked in %.2f ms (median)%n",
+        PLANNING_FACTORIES, REGIONS * PER_REGION, TEMPLATE_FACTORIES, composedMs);
+    results.put("planning_ms_composed_10k", composedMs);
 
     Map<String, Long> finish = new LinkedHashMap<>();
     Pipeline dag = unbalanced(parallel, finish);
