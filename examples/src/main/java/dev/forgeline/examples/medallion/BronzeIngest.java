@@ -12,8 +12,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Copies one raw CSV source into its bronze Delta table, as is plus an ingest time. The pipeline
- * adds this class three times with different ids; each copy learns its source and target connector
- * names from its own Guice module.
+ * includes it three times through {@link BronzeTemplate}; each instance learns its source and
+ * target connector names from its own Guice module.
  */
 public final class BronzeIngest implements Factory<Dataset<Row>> {
   private final Connector source;

@@ -1,6 +1,6 @@
 package dev.forgeline.examples.medallion;
 
-import com.google.inject.name.Names;
+import dev.forgeline.core.Condition;
 import dev.forgeline.core.Pipeline;
 import dev.forgeline.core.cli.PipelineDefinition;
 import dev.forgeline.validation.pipeline.ValidationModule;
@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The medallion pipeline: bronze ingests three CSV sources in parallel, silver cleans orders and
- * customers in parallel and joins them with products, gold computes three aggregates in parallel.
- * Run it with {@code spark-submit --class dev.forgeline.core.cli.ForgelineMain examples-all.jar
- * --pipeline dev.forgeline.examples.medallion.MedallionPipeline --env dev}.
+ * The medallion pipeline: bronze ingests three CSV sources in parallel (three instances of one
+ * {@link BronzeTemplate}, under the namespaces orders, customers and products), silver cleans
+ * orders and customers in parallel and joins them with products, gold computes three aggregates in
+ * parallel, and on the first day of the month a conditional stage counts the month's orders. Run it
+ * with {@code spark-submit --class dev.forgeline.core.cli.ForgelineMain examples-all.jar --pipeline
+ * dev.forgeline.examples.medallion.MedallionPipeline --env dev}.
  */
 public final class MedallionPipeline implements PipelineDefinition {
 
@@ -33,18 +35,10 @@ public final class MedallionPipeline implements PipelineDefinition {
   @Override
   public void define(Pipeline.Builder pipeline) {
     pipeline
-        .stage(
-            "bronze",
-            s ->
-                s.add("bronze-orders", BronzeIngest.class, names("orders-csv", "bronze-orders"))
-                    .add(
-                        "bronze-customers",
-                        BronzeIngest.class,
-                        names("customers-csv", "bronze-customers"))
-                    .add(
-                        "bronze-products",
-                        BronzeIngest.class,
-                        names("products-csv", "bronze-products")))
+        // one template, three instances: orders/ingest, customers/ingest, products/ingest
+        .include("orders", BronzeTemplate.ingest("orders"))
+        .include("customers", BronzeTemplate.ingest("customers"))
+        .include("products", BronzeTemplate.ingest("products"))
         .stage(
             "silver",
             s -> s.add(CleanOrders.class).add(CleanCustomers.class).add(EnrichOrders.class))
@@ -53,13 +47,11 @@ public final class MedallionPipeline implements PipelineDefinition {
             s ->
                 s.add(RevenueByCountry.class)
                     .add(RevenueByCategory.class)
-                    .add(CustomerTotals.class));
+                    .add(CustomerTotals.class))
+        .stage("monthly", s -> s.when(FIRST_OF_MONTH).add(MonthlyOrderCount.class));
   }
 
-  private static com.google.inject.Module names(String source, String target) {
-    return b -> {
-      b.bind(String.class).annotatedWith(Names.named("bronze.source")).toInstance(source);
-      b.bind(String.class).annotatedWith(Names.named("bronze.target")).toInstance(target);
-    };
-  }
+  /** The monthly stage runs on the first day of the month (the run's date, from its clock). */
+  static final Condition FIRST_OF_MONTH =
+      Condition.runDate("first day of the month", d -> d.getDayOfMonth() == 1);
 }

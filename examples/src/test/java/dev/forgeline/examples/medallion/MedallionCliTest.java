@@ -35,12 +35,17 @@ class MedallionCliTest {
 
   @Test
   void dryRunChecksConfigAndGraphWithoutRunning() {
-    assertThat(run("--env", "dev", "--dry-run")).isEqualTo(ForgelineCli.OK);
+    assertThat(run("--env", "dev", "--dry-run"))
+        .as(() -> err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(ForgelineCli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("environment: dev")
         .contains("gold-customer-totals: delta")
         .contains("keys [customerId]")
         .contains("bronze-orders")
+        .contains("sub-pipeline [orders] (pipeline [bronze-orders])")
+        .contains("orders/ingest (BronzeIngest)")
+        .contains("stage [monthly] when: run date: first day of the month")
         .contains("CustomerTotals");
   }
 
