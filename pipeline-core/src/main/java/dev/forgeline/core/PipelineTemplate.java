@@ -7,10 +7,13 @@ package dev.forgeline.core;
  *
  * <pre>{@code
  * PipelineTemplate<String> ingestion = table -> PipelineSpec.builder("ingest-" + table)
- *     .stage("read", s -> s.add("raw", FactorySpec.of(ReadTable.class)
+ *     .stage("read", s -> s.add(FactorySpec.of(ReadTable.class).withId("raw")
  *         .withModules(b -> b.bindConstant().annotatedWith(Names.named("table")).to(table))))
  *     .stage("clean", s -> s.add("clean", CleanTable.class))
  *     .build();
+ * Pipeline.builder("sales")
+ *     .include("orders", SubPipeline.of(ingestion.define("orders")).output("orders-clean", "clean"))
+ *     .include("customers", SubPipeline.of(ingestion.define("customers")));
  * }</pre>
  *
  * @param <P> the parameters
