@@ -1,6 +1,7 @@
 package dev.forgeline.core;
 
 import com.google.inject.Module;
+import dev.forgeline.core.cache.CachePolicy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class FactorySpec {
   private final RetryPolicy retry;
   private final Duration timeout;
   private final Map<String, String> wiring;
+  private final CachePolicy cache;
 
   private FactorySpec(
       Class<?> type,
@@ -41,7 +43,8 @@ public final class FactorySpec {
       List<Module> modules,
       RetryPolicy retry,
       Duration timeout,
-      Map<String, String> wiring) {
+      Map<String, String> wiring,
+      CachePolicy cache) {
     this.type = type;
     this.instance = instance;
     this.id = id;
@@ -49,6 +52,7 @@ public final class FactorySpec {
     this.retry = retry;
     this.timeout = timeout;
     this.wiring = wiring;
+    this.cache = cache;
   }
 
   /**
@@ -57,7 +61,7 @@ public final class FactorySpec {
    */
   @SuppressWarnings("rawtypes")
   public static FactorySpec of(Class<? extends Factory> type) {
-    return new FactorySpec(type, null, null, List.of(), null, null, Map.of());
+    return new FactorySpec(type, null, null, List.of(), null, null, Map.of(), null);
   }
 
   /**
@@ -72,7 +76,8 @@ public final class FactorySpec {
         List.of(),
         null,
         null,
-        Map.of());
+        Map.of(),
+        null);
   }
 
   /** A copy with the given id; ids are unique in a pipeline. */
@@ -81,7 +86,7 @@ public final class FactorySpec {
     if (id.isBlank()) {
       throw new IllegalArgumentException("id was [" + id + "] but must not be blank");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, cache);
   }
 
   /** A copy with Guice modules that bind things for this factory only (a child injector). */
@@ -92,13 +97,13 @@ public final class FactorySpec {
               + instance
               + "] is a ready instance: pass its parameters to its constructor instead");
     }
-    return new FactorySpec(type, instance, id, List.of(modules), retry, timeout, wiring);
+    return new FactorySpec(type, instance, id, List.of(modules), retry, timeout, wiring, cache);
   }
 
   /** A copy with its own retry policy, overriding the pipeline's default. */
   public FactorySpec withRetry(RetryPolicy retry) {
     return new FactorySpec(
-        type, instance, id, modules, Objects.requireNonNull(retry), timeout, wiring);
+        type, instance, id, modules, Objects.requireNonNull(retry), timeout, wiring, cache);
   }
 
   /** A copy with its own time limit covering all attempts, overriding the pipeline's default. */
@@ -107,7 +112,7 @@ public final class FactorySpec {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout was [" + timeout + "] but must be positive");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, cache);
   }
 
   /**
@@ -124,7 +129,25 @@ public final class FactorySpec {
       throw new IllegalStateException(
           "delivery [" + member + "] was already wired to [" + old + "]");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, Map.copyOf(w));
+    return new FactorySpec(type, instance, id, modules, retry, timeout, Map.copyOf(w), cache);
+  }
+
+  /**
+   * A copy whose output the result cache may reuse under {@code policy} (replacing a {@code
+   * Cacheable} annotation on the class; HOCON under {@code forgeline.cache.factories.<id>} replaces
+   * both). See docs/caching.md.
+   */
+  public FactorySpec withCache(CachePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    if (cache != null) {
+      throw new IllegalStateException("cache was already set to [" + cache + "]");
+    }
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, policy);
+  }
+
+  /** The cache policy given with {@link #withCache}, if any. */
+  public Optional<CachePolicy> cache() {
+    return Optional.ofNullable(cache);
   }
 
   /** The delivery members wired to producer ids with {@link #withDelivery}. */

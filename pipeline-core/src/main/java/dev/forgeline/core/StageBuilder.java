@@ -1,8 +1,10 @@
 package dev.forgeline.core;
 
 import com.google.inject.Module;
+import dev.forgeline.core.cache.CachePolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Collects the factories of one stage. Obtained inside {@link Pipeline.Builder#stage(String,
@@ -14,6 +16,7 @@ import java.util.List;
 public final class StageBuilder {
   private final String name;
   private final List<FactorySpec> specs = new ArrayList<>();
+  private CachePolicy cache;
 
   StageBuilder(String name) {
     this.name = name;
@@ -60,7 +63,27 @@ public final class StageBuilder {
     return this;
   }
 
+  /**
+   * Marks every factory of the stage cacheable under {@code policy}, except those whose spec has
+   * its own policy ({@link FactorySpec#withCache}). See docs/caching.md.
+   */
+  public StageBuilder cacheAll(CachePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    if (cache != null) {
+      throw new IllegalStateException("cacheAll was already set to [" + cache + "]");
+    }
+    cache = policy;
+    return this;
+  }
+
   List<FactorySpec> specs() {
-    return specs;
+    if (cache == null) {
+      return specs;
+    }
+    List<FactorySpec> out = new ArrayList<>(specs.size());
+    for (FactorySpec s : specs) {
+      out.add(s == null || s.type() == null || s.cache().isPresent() ? s : s.withCache(cache));
+    }
+    return out;
   }
 }

@@ -136,7 +136,8 @@ public final class Scheduler {
             settings.retry(),
             new LinkedBlockingQueue<>(),
             setup.interceptors(),
-            setup.redact());
+            setup.redact(),
+            setup.cache() == null ? null : setup.cache().newRun(runId, graph, spark, clock));
     this.setup = setup;
     this.listeners = new Listeners(setup.listeners(), setup.redact());
     this.results = new StepResult[graph.size()];
@@ -164,7 +165,9 @@ public final class Scheduler {
     try {
       for (int i = 0; i < graph.size(); i++) {
         remaining[i] = graph.upstream().get(i).length;
-        if (remaining[i] == 0) {
+        if (ctx.cache != null && ctx.cache.leftOut(i)) {
+          settle(i, skipped(i, setup.cache().leftOutReason()));
+        } else if (remaining[i] == 0) {
           ready.add(i);
         }
       }
@@ -191,7 +194,8 @@ public final class Scheduler {
     }
     PipelineReport report =
         listeners.runEnded(
-            ReportAssembler.assemble(runId, graph, start, end, results, setup.provenance()));
+            ReportAssembler.assemble(
+                runId, graph, start, end, results, setup.provenance(), this::leftOut));
     LOG.info(
         "Pipeline [{}] run {} ended {} in {} ms: {}",
         graph.pipeline(),
@@ -324,7 +328,7 @@ public final class Scheduler {
       return;
     }
     settle(done.node(), done.result());
-    if (done.result().status() == Status.SUCCESS) {
+    if (done.result().status() == Status.SUCCESS || done.result().status() == Status.CACHED) {
       ctx.outputs.set(done.node(), done.output());
       for (int d : graph.downstream().get(done.node())) {
         if (--remaining[d] == 0 && results[d] == null) {
@@ -552,6 +556,10 @@ public final class Scheduler {
       Thread.currentThread().interrupt();
     }
     abandonRunning("the caller was interrupted");
+  }
+
+  private boolean leftOut(int index) {
+    return ctx.cache != null && ctx.cache.leftOut(index);
   }
 
   private StepResult skipped(int index, String reason) {
