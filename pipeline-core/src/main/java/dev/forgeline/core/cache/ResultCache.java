@@ -6,6 +6,7 @@ import dev.forgeline.core.internal.cache.MemoryStore;
 import dev.forgeline.core.internal.cache.Store;
 import dev.forgeline.core.internal.cache.Stores;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -66,8 +67,24 @@ public final class ResultCache {
    * disk).
    */
   public static ResultCache onDisk(Path dir, long maxBytes) {
-    return new ResultCache(new DiskStore(Objects.requireNonNull(dir, "dir"), maxBytes));
+    return onDisk(dir, maxBytes, DEFAULT_KEEP_RECENT);
   }
+
+  /**
+   * A cache under {@code dir} as {@link #onDisk(Path, long)}, where eviction spares entries used
+   * within {@code keepRecent} (10 minutes by default): a run, of this process or another, may still
+   * be reading them, since Datasets read their files lazily. The bound may be exceeded until they
+   * age.
+   */
+  public static ResultCache onDisk(Path dir, long maxBytes, Duration keepRecent) {
+    Objects.requireNonNull(keepRecent, "keepRecent");
+    if (keepRecent.isNegative()) {
+      throw new IllegalArgumentException("keepRecent was [" + keepRecent + "] but must be >= 0");
+    }
+    return new ResultCache(new DiskStore(Objects.requireNonNull(dir, "dir"), maxBytes, keepRecent));
+  }
+
+  private static final Duration DEFAULT_KEEP_RECENT = Duration.ofMinutes(10);
 
   /**
    * The cache {@code config} declares under {@code forgeline.cache}: {@code storage = memory} (with

@@ -54,9 +54,15 @@ public final class DiskStore implements Store {
   private final Path entriesDir;
   private final Path tmpDir;
   private final long maxBytes;
+  private final Duration keepRecent;
 
-  /** A store under {@code dir}; {@code maxBytes} of 0 or less means unbounded. */
-  public DiskStore(Path dir, long maxBytes) {
+  /**
+   * A store under {@code dir}; {@code maxBytes} of 0 or less means unbounded. Entries used within
+   * {@code keepRecent} are never evicted: a run (of this process or another) may still be reading
+   * them, as Datasets read their files lazily.
+   */
+  public DiskStore(Path dir, long maxBytes, Duration keepRecent) {
+    this.keepRecent = keepRecent;
     this.dir = dir.toAbsolutePath().normalize();
     this.entriesDir = this.dir.resolve("entries");
     this.tmpDir = this.dir.resolve("tmp");
@@ -190,7 +196,7 @@ public final class DiskStore implements Store {
     } finally {
       deleteTree(tmp);
     }
-    evictOverBound(entry.key());
+    evictOverBound(entry.key(), entry.created().minus(keepRecent));
     return get(entry.key(), type, spark, entry.lastUsed()).orElse(value);
   }
 
@@ -205,7 +211,7 @@ public final class DiskStore implements Store {
     }
   }
 
-  private void evictOverBound(String keep) {
+  private void evictOverBound(String keep, Instant usedBefore) {
     if (maxBytes <= 0) {
       return;
     }
@@ -223,7 +229,7 @@ public final class DiskStore implements Store {
         break;
       }
       Path p = (Path) o[0];
-      if (!p.getFileName().toString().equals(keep)) {
+      if (!p.getFileName().toString().equals(keep) && ((Instant) o[2]).isBefore(usedBefore)) {
         LOG.info(
             "Cache over its bound of {} bytes: evicting the least recently used [{}]",
             maxBytes,
