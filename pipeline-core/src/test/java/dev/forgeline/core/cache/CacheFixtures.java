@@ -171,6 +171,19 @@ final class CacheFixtures {
     }
   }
 
+  /** Writes people.csv as Parquet where a served step's table lives. */
+  static final class ReadPeopleOnce {
+    void write(SparkSession spark, Path dir, Path out) {
+      spark
+          .read()
+          .option("header", "true")
+          .option("inferSchema", "true")
+          .csv(dir.resolve("people.csv").toString())
+          .write()
+          .parquet(out.toString());
+    }
+  }
+
   /** Not cacheable: reads a parameter bound by name. */
   static final class Greeting implements Factory<String> {
     @Inject
