@@ -189,7 +189,7 @@ class CacheBuildErrorsTest {
     Pipeline p =
         CacheFixtures.pipeline(spark, config)
             .cache(ResultCache.inMemory())
-            .select("silver")
+            .select("Adults")
             .build();
     PipelineReport r = p.run();
     assertThat(statuses(r))
