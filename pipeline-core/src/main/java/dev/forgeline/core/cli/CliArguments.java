@@ -1,7 +1,9 @@
 package dev.forgeline.core.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,18 +14,26 @@ record CliArguments(
     Optional<Path> config,
     Map<String, String> overrides,
     boolean dryRun,
-    boolean help) {
+    boolean help,
+    List<String> select,
+    List<String> from) {
 
   static final String USAGE =
       String.join(
           "\n",
           "usage: ForgelineMain --pipeline <class> [--env <name>] [--config <application.conf>]",
-          "                     [-Dkey=value ...] [--dry-run]",
+          "                     [-Dkey=value ...] [--dry-run] [--select a,b] [--from id]",
+          "       ForgelineMain cache list|clear [--factory <id>] [--tag <tag>] [--dir <path>]",
+          "                     [--env <name>] [--config <application.conf>] [-Dkey=value ...]",
           "  --pipeline  a PipelineDefinition class, or a Guice module binding one",
           "  --env       the environment overlay, application-<name>.conf",
           "  --config    the application file on disk (default: application.conf on the classpath)",
           "  -Dkey=value override a configuration key (also -D key=value)",
-          "  --dry-run   check the configuration and the graph, print the plan, run nothing");
+          "  --dry-run   check the configuration and the graph, print the plan, run nothing",
+          "  --select    run only these stages or factories (comma-separated); their inputs come",
+          "              from the result cache or the table their producer declares",
+          "  --from      run these factories (comma-separated) and everything downstream",
+          "  cache       list or clear the disk result cache (forgeline.cache.dir, or --dir)");
 
   /** Thrown for a command line that cannot be understood. */
   static final class UsageException extends RuntimeException {
@@ -41,6 +51,8 @@ record CliArguments(
     Map<String, String> overrides = new LinkedHashMap<>();
     boolean dryRun = false;
     boolean help = false;
+    List<String> select = new ArrayList<>();
+    List<String> from = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -48,6 +60,8 @@ record CliArguments(
         case "--env" -> env = once("--env", env, value(args, ++i, a));
         case "--config" -> config = Path.of(once("--config", config, value(args, ++i, a)));
         case "--dry-run" -> dryRun = true;
+        case "--select" -> names(select, a, value(args, ++i, a));
+        case "--from" -> names(from, a, value(args, ++i, a));
         case "--help", "-h" -> help = true;
         case "-D" -> override(overrides, value(args, ++i, a));
         default -> {
@@ -68,7 +82,22 @@ record CliArguments(
         Optional.ofNullable(config),
         Map.copyOf(overrides),
         dryRun,
-        help);
+        help,
+        List.copyOf(select),
+        List.copyOf(from));
+  }
+
+  private static void names(List<String> into, String option, String value) {
+    if (!into.isEmpty()) {
+      throw new UsageException(
+          option + " was given twice: [" + String.join(",", into) + "] and [" + value + "]");
+    }
+    for (String n : value.split(",")) {
+      if (n.isBlank()) {
+        throw new UsageException(option + " needs comma-separated names but was [" + value + "]");
+      }
+      into.add(n.trim());
+    }
   }
 
   private static String value(String[] args, int i, String option) {
