@@ -35,9 +35,9 @@ public final class RunCache {
   private static final Logger LOG = LoggerFactory.getLogger(RunCache.class);
 
   /** The outcome of a lookup. */
-  public record Lookup(String key, Object value, boolean hit) {
+  public record Lookup(String key, Object value, boolean hit, String note) {
     /** Not cacheable, or not keyed this run. */
-    public static final Lookup NONE = new Lookup(null, null, false);
+    public static final Lookup NONE = new Lookup(null, null, false, null);
   }
 
   private final CachePlan plan;
@@ -83,22 +83,25 @@ public final class RunCache {
       return Lookup.NONE;
     }
     String key;
+    List<String> notes = new ArrayList<>();
     try {
-      key = key(node, step, outputs);
+      key = key(node, step, outputs, notes);
     } catch (Fingerprints.Unkeyable e) {
       LOG.warn(
           "Factory [{}] is cacheable but cannot be keyed this run, so it runs uncached: {}",
           node.id(),
           e.getMessage());
-      note("cache", "not keyed: " + e.getMessage());
-      return Lookup.NONE;
+      return new Lookup(null, null, false, "not keyed: " + e.getMessage());
     }
     keys.set(node.index(), key);
     Optional<Object> hit = plan.store().get(key, node.output(), spark, clock.instant());
-    return hit.map(v -> new Lookup(key, v, true)).orElseGet(() -> new Lookup(key, null, false));
+    String note = notes.isEmpty() ? null : notes.get(0);
+    return hit.map(v -> new Lookup(key, v, true, note))
+        .orElseGet(() -> new Lookup(key, null, false, note));
   }
 
-  private String key(Node node, CachePlan.Step step, IntFunction<Object> outputs)
+  private String key(
+      Node node, CachePlan.Step step, IntFunction<Object> outputs, List<String> notes)
       throws Fingerprints.Unkeyable {
     KeyHasher h = new KeyHasher().add("fixed", step.fixedKey());
     List<String> nondeterministic = new ArrayList<>();
@@ -132,7 +135,7 @@ public final class RunCache {
           "Factory [{}]: {}; its cache key includes the run, so it is recomputed every run",
           node.id(),
           String.join("; ", nondeterministic));
-      note("cache", "per run: " + String.join("; ", nondeterministic));
+      notes.add("per run: " + String.join("; ", nondeterministic));
       h.add("run", runId);
     }
     return h.hex();

@@ -131,6 +131,9 @@ final class StepRunner implements Runnable {
     lookup = found;
     cacheKey = found.key();
     if (found.hit()) {
+      if (found.note() != null) {
+        facts.putMetadata("cache", found.note());
+      }
       return new StepOutcome(
           node.index(), served(null).cacheKey(found.key()).build(), found.value(), false);
     }
@@ -182,6 +185,9 @@ final class StepRunner implements Runnable {
       attempts++;
       phases.clear();
       facts.reset();
+      if (lookup.note() != null) {
+        facts.putMetadata("cache", lookup.note());
+      }
       ctx.completions.add(new StepEvent.Started(node.index(), attempts));
       try {
         return attempt(phases);
