@@ -14,6 +14,7 @@ record CliArguments(
     Optional<Path> config,
     Map<String, String> overrides,
     boolean dryRun,
+    boolean verbose,
     boolean help,
     List<String> select,
     List<String> from) {
@@ -22,7 +23,7 @@ record CliArguments(
       String.join(
           "\n",
           "usage: ForgelineMain --pipeline <class> [--env <name>] [--config <application.conf>]",
-          "                     [-Dkey=value ...] [--dry-run] [--select a,b] [--from id]",
+          "                     [-Dkey=value ...] [--dry-run] [--verbose] [--select a,b] [--from id]",
           "       ForgelineMain cache list|clear [--factory <id>] [--tag <tag>] [--dir <path>]",
           "                     [--env <name>] [--config <application.conf>] [-Dkey=value ...]",
           "  --pipeline  a PipelineDefinition class, or a Guice module binding one",
@@ -30,6 +31,8 @@ record CliArguments(
           "  --config    the application file on disk (default: application.conf on the classpath)",
           "  -Dkey=value override a configuration key (also -D key=value)",
           "  --dry-run   check the configuration and the graph, print the plan, run nothing",
+          "  --verbose   log Spark's and Delta's INFO lines too (ignored when a log4j2 file is"
+              + " given)",
           "  --select    run only these stages or factories (comma-separated); their inputs come",
           "              from the result cache or the table their producer declares",
           "  --from      run these factories (comma-separated) and everything downstream",
@@ -50,6 +53,7 @@ record CliArguments(
     Path config = null;
     Map<String, String> overrides = new LinkedHashMap<>();
     boolean dryRun = false;
+    boolean verbose = false;
     boolean help = false;
     List<String> select = new ArrayList<>();
     List<String> from = new ArrayList<>();
@@ -60,6 +64,7 @@ record CliArguments(
         case "--env" -> env = once("--env", env, value(args, ++i, a));
         case "--config" -> config = Path.of(once("--config", config, value(args, ++i, a)));
         case "--dry-run" -> dryRun = true;
+        case "--verbose", "-v" -> verbose = true;
         case "--select" -> names(select, a, value(args, ++i, a));
         case "--from" -> names(from, a, value(args, ++i, a));
         case "--help", "-h" -> help = true;
@@ -82,6 +87,7 @@ record CliArguments(
         Optional.ofNullable(config),
         Map.copyOf(overrides),
         dryRun,
+        verbose,
         help,
         List.copyOf(select),
         List.copyOf(from));

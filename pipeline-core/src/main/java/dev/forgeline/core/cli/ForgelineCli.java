@@ -114,6 +114,7 @@ public final class ForgelineCli {
       out.println(CliArguments.USAGE);
       return OK;
     }
+    LogDefaults.apply(a.verbose());
     LoadedConfig loaded = load(a);
     Secrets secrets;
     try {
