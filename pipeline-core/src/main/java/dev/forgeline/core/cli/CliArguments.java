@@ -27,7 +27,7 @@ record CliArguments(
           "       ForgelineMain cache list|clear [--factory <id>] [--tag <tag>] [--dir <path>]",
           "                     [--env <name>] [--config <application.conf>] [-Dkey=value ...]",
           "  --pipeline  a PipelineDefinition class, or a Guice module binding one",
-          "  --env       the environment overlay, application-<name>.conf",
+          "  --env       the environment overlay: <config name>-<env>.conf beside the application file",
           "  --config    the application file on disk (default: application.conf on the classpath)",
           "  -Dkey=value override a configuration key (also -D key=value)",
           "  --dry-run   check the configuration and the graph, print the plan, run nothing",
