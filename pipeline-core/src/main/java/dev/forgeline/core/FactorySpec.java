@@ -1,6 +1,7 @@
 package dev.forgeline.core;
 
 import com.google.inject.Module;
+import dev.forgeline.core.cache.CachePolicy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class FactorySpec {
   private final Duration timeout;
   private final Map<String, String> wiring;
   private final Condition condition;
+  private final CachePolicy cache;
 
   private FactorySpec(
       Class<?> type,
@@ -43,7 +45,8 @@ public final class FactorySpec {
       RetryPolicy retry,
       Duration timeout,
       Map<String, String> wiring,
-      Condition condition) {
+      Condition condition,
+      CachePolicy cache) {
     this.type = type;
     this.instance = instance;
     this.id = id;
@@ -52,6 +55,7 @@ public final class FactorySpec {
     this.timeout = timeout;
     this.wiring = wiring;
     this.condition = condition;
+    this.cache = cache;
   }
 
   /**
@@ -60,7 +64,7 @@ public final class FactorySpec {
    */
   @SuppressWarnings("rawtypes")
   public static FactorySpec of(Class<? extends Factory> type) {
-    return new FactorySpec(type, null, null, List.of(), null, null, Map.of(), null);
+    return new FactorySpec(type, null, null, List.of(), null, null, Map.of(), null, null);
   }
 
   /**
@@ -76,6 +80,7 @@ public final class FactorySpec {
         null,
         null,
         Map.of(),
+        null,
         null);
   }
 
@@ -85,7 +90,7 @@ public final class FactorySpec {
     if (id.isBlank()) {
       throw new IllegalArgumentException("id was [" + id + "] but must not be blank");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition, cache);
   }
 
   /** A copy with Guice modules that bind things for this factory only (a child injector). */
@@ -96,13 +101,22 @@ public final class FactorySpec {
               + instance
               + "] is a ready instance: pass its parameters to its constructor instead");
     }
-    return new FactorySpec(type, instance, id, List.of(modules), retry, timeout, wiring, condition);
+    return new FactorySpec(
+        type, instance, id, List.of(modules), retry, timeout, wiring, condition, cache);
   }
 
   /** A copy with its own retry policy, overriding the pipeline's default. */
   public FactorySpec withRetry(RetryPolicy retry) {
     return new FactorySpec(
-        type, instance, id, modules, Objects.requireNonNull(retry), timeout, wiring, condition);
+        type,
+        instance,
+        id,
+        modules,
+        Objects.requireNonNull(retry),
+        timeout,
+        wiring,
+        condition,
+        cache);
   }
 
   /** A copy with its own time limit covering all attempts, overriding the pipeline's default. */
@@ -111,7 +125,7 @@ public final class FactorySpec {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout was [" + timeout + "] but must be positive");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition, cache);
   }
 
   /**
@@ -128,7 +142,8 @@ public final class FactorySpec {
       throw new IllegalStateException(
           "delivery [" + member + "] was already wired to [" + old + "]");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, Map.copyOf(w), condition);
+    return new FactorySpec(
+        type, instance, id, modules, retry, timeout, Map.copyOf(w), condition, cache);
   }
 
   /**
@@ -143,7 +158,7 @@ public final class FactorySpec {
       throw new IllegalStateException(
           "condition was already set to [" + this.condition.description() + "]");
     }
-    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition);
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition, cache);
   }
 
   /**
@@ -153,6 +168,24 @@ public final class FactorySpec {
    */
   public Optional<Condition> condition() {
     return Optional.ofNullable(condition);
+  }
+
+  /**
+   * A copy whose output the result cache may reuse under {@code policy} (replacing a {@code
+   * Cacheable} annotation on the class; HOCON under {@code forgeline.cache.factories.<id>} replaces
+   * both). See docs/caching.md.
+   */
+  public FactorySpec withCache(CachePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    if (cache != null) {
+      throw new IllegalStateException("cache was already set to [" + cache + "]");
+    }
+    return new FactorySpec(type, instance, id, modules, retry, timeout, wiring, condition, policy);
+  }
+
+  /** The cache policy given with {@link #withCache}, if any. */
+  public Optional<CachePolicy> cache() {
+    return Optional.ofNullable(cache);
   }
 
   /** The delivery members wired to producer ids with {@link #withDelivery}. */

@@ -9,11 +9,14 @@ import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import dev.forgeline.core.cache.ResultCache;
 import dev.forgeline.core.config.ConfigModule;
 import dev.forgeline.core.error.ErrorId;
 import dev.forgeline.core.error.PipelineDefinitionException;
 import dev.forgeline.core.error.PipelineExecutionException;
 import dev.forgeline.core.error.Problem;
+import dev.forgeline.core.internal.cache.CachePlan;
+import dev.forgeline.core.internal.cache.CacheSetup;
 import dev.forgeline.core.internal.exec.RunSetup;
 import dev.forgeline.core.internal.exec.Scheduler;
 import dev.forgeline.core.internal.graph.Graph;
@@ -73,6 +76,8 @@ public final class Pipeline {
   private final List<PipelineListener> listeners;
   private final List<StepInterceptor> interceptors;
   private final Provenance provenance;
+  private final CachePlan cachePlan;
+  private final ResultCache cache;
   private volatile Scheduler.Outcome last;
 
   private Pipeline(
@@ -82,8 +87,11 @@ public final class Pipeline {
       Supplier<SparkSession> spark,
       List<PipelineListener> listeners,
       List<StepInterceptor> interceptors,
-      Provenance provenance) {
+      Provenance provenance,
+      CacheSetup cacheSetup) {
     this.graph = graph;
+    this.cachePlan = cacheSetup.plan(graph);
+    this.cache = cacheSetup.cache();
     this.settings = settings;
     this.clock = b.clock != null ? b.clock : Clock.systemUTC();
     this.sleeper = b.sleeper != null ? b.sleeper : Sleeper.SYSTEM;
@@ -103,6 +111,14 @@ public final class Pipeline {
   /** The pipeline's name. */
   public String name() {
     return graph.pipeline();
+  }
+
+  /**
+   * The result cache the pipeline's cacheable factories use: the one given to the builder, else the
+   * one {@code forgeline.cache} declares, else an in-memory cache of this pipeline.
+   */
+  public ResultCache cache() {
+    return cache;
   }
 
   /** The settings runs use. */
@@ -129,7 +145,11 @@ public final class Pipeline {
     SparkSession session = spark.get();
     RunSetup setup =
         new RunSetup(
-            listeners, interceptors, provenance.forSession(session), provenance.secrets()::redact);
+            listeners,
+            interceptors,
+            provenance.forSession(session),
+            provenance.secrets()::redact,
+            cachePlan);
     Scheduler scheduler =
         new Scheduler(
             graph,
@@ -252,7 +272,8 @@ public final class Pipeline {
       throw new IllegalStateException("Pipeline [" + name() + "] has not run yet");
     }
     var step = o.report().steps().get(node.index());
-    if (step.status() != dev.forgeline.core.report.Status.SUCCESS) {
+    if (step.status() != dev.forgeline.core.report.Status.SUCCESS
+        && step.status() != dev.forgeline.core.report.Status.CACHED) {
       throw new IllegalStateException(
           "Factory ["
               + node.id()
@@ -321,6 +342,9 @@ public final class Pipeline {
     private Sleeper sleeper;
     private ExecutorService executor;
     private Map<String, String> environment;
+    private ResultCache resultCache;
+    private List<String> select;
+    private List<String> from;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");
@@ -395,6 +419,34 @@ public final class Pipeline {
     Builder environment(Map<String, String> environment) {
       once("environment", this.environment);
       this.environment = Map.copyOf(environment);
+      return this;
+    }
+
+    /**
+     * The result cache for factories marked cacheable; by default the one {@code forgeline.cache}
+     * declares, else an in-memory cache owned by the pipeline. See docs/caching.md.
+     */
+    public Builder cache(ResultCache cache) {
+      once("cache", this.resultCache);
+      this.resultCache = Objects.requireNonNull(cache, "cache");
+      return this;
+    }
+
+    /**
+     * Runs only these stages or factories (by stage name or factory id); the outputs they need from
+     * steps not run are served from the cache, or read from the table their producer declares.
+     * {@code build()} reports an unknown name or an upstream that can be served neither way.
+     */
+    public Builder select(String... stagesOrFactories) {
+      once("select", this.select);
+      this.select = List.of(stagesOrFactories);
+      return this;
+    }
+
+    /** Runs these factories and everything downstream of them; see {@link #select}. */
+    public Builder from(String... factoryIds) {
+      once("from", this.from);
+      this.from = List.of(factoryIds);
       return this;
     }
 
@@ -510,15 +562,24 @@ public final class Pipeline {
       List<PipelineCheck> allChecks = new ArrayList<>(checks);
       allChecks.addAll(Extensions.bound(injector, PipelineCheck.class));
       allChecks.addAll(Extensions.registered(PipelineCheck.class));
-      Graph graph =
-          GraphPlanner.plan(tree.build(), inputs, injector, s.stageBarriers(), allChecks, cfg);
+      PipelineSpec spec = tree.build();
+      CacheSetup cacheSetup =
+          CacheSetup.of(
+              name,
+              spec,
+              cfg,
+              resultCache,
+              select == null ? List.of() : select,
+              from == null ? List.of() : from);
+      allChecks.add(cacheSetup);
+      Graph graph = GraphPlanner.plan(spec, inputs, injector, s.stageBarriers(), allChecks, cfg);
       Supplier<SparkSession> session = sessionSupplier(injector);
       List<PipelineListener> allListeners = new ArrayList<>(listeners);
       allListeners.addAll(Extensions.bound(injector, PipelineListener.class));
       List<StepInterceptor> allInterceptors = new ArrayList<>(interceptors);
       allInterceptors.addAll(Extensions.bound(injector, StepInterceptor.class));
       return new Pipeline(
-          this, graph, s, session, allListeners, allInterceptors, Provenance.of(cfg));
+          this, graph, s, session, allListeners, allInterceptors, Provenance.of(cfg), cacheSetup);
     }
 
     private Supplier<SparkSession> sessionSupplier(Injector injector) {

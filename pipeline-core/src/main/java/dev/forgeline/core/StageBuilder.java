@@ -1,6 +1,7 @@
 package dev.forgeline.core;
 
 import com.google.inject.Module;
+import dev.forgeline.core.cache.CachePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ public final class StageBuilder {
   private final List<FactorySpec> specs = new ArrayList<>();
   private Condition condition;
   private String otherwise;
+  private CachePolicy cache;
 
   StageBuilder(String name) {
     this.name = name;
@@ -107,6 +109,30 @@ public final class StageBuilder {
   }
 
   StageSpec spec() {
-    return new StageSpec(name, specs, condition, otherwise, null);
+    return new StageSpec(name, specs(), condition, otherwise, null);
+  }
+
+  /**
+   * Marks every factory of the stage cacheable under {@code policy}, except those whose spec has
+   * its own policy ({@link FactorySpec#withCache}). See docs/caching.md.
+   */
+  public StageBuilder cacheAll(CachePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    if (cache != null) {
+      throw new IllegalStateException("cacheAll was already set to [" + cache + "]");
+    }
+    cache = policy;
+    return this;
+  }
+
+  List<FactorySpec> specs() {
+    if (cache == null) {
+      return specs;
+    }
+    List<FactorySpec> out = new ArrayList<>(specs.size());
+    for (FactorySpec s : specs) {
+      out.add(s == null || s.type() == null || s.cache().isPresent() ? s : s.withCache(cache));
+    }
+    return out;
   }
 }

@@ -18,7 +18,8 @@ public final class Bench {
         new MockScaleBenchmark(),
         new ParityAudit(),
         new dev.forgeline.examples.bench.validation.ValidationBenchmark(),
-        new dev.forgeline.examples.bench.writer.WriterBenchmark());
+        new dev.forgeline.examples.bench.writer.WriterBenchmark(),
+        new dev.forgeline.examples.bench.caching.CachingBenchmark());
   }
 
   private Bench() {}

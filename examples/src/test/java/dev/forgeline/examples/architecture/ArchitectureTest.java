@@ -36,7 +36,8 @@ class ArchitectureTest {
           "dev.forgeline.core.spi",
           "dev.forgeline.core.config",
           "dev.forgeline.core.connector",
-          "dev.forgeline.core.cli");
+          "dev.forgeline.core.cli",
+          "dev.forgeline.core.cache");
 
   static JavaClasses main;
 

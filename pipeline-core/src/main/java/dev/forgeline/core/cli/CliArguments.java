@@ -1,7 +1,9 @@
 package dev.forgeline.core.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,20 +15,28 @@ record CliArguments(
     Map<String, String> overrides,
     boolean dryRun,
     boolean verbose,
-    boolean help) {
+    boolean help,
+    List<String> select,
+    List<String> from) {
 
   static final String USAGE =
       String.join(
           "\n",
           "usage: ForgelineMain --pipeline <class> [--env <name>] [--config <application.conf>]",
-          "                     [-Dkey=value ...] [--dry-run] [--verbose]",
+          "                     [-Dkey=value ...] [--dry-run] [--verbose] [--select a,b] [--from id]",
+          "       ForgelineMain cache list|clear [--factory <id>] [--tag <tag>] [--dir <path>]",
+          "                     [--env <name>] [--config <application.conf>] [-Dkey=value ...]",
           "  --pipeline  a PipelineDefinition class, or a Guice module binding one",
           "  --env       the environment overlay: <config name>-<env>.conf beside the application file",
           "  --config    the application file on disk (default: application.conf on the classpath)",
           "  -Dkey=value override a configuration key (also -D key=value)",
           "  --dry-run   check the configuration and the graph, print the plan, run nothing",
           "  --verbose   log Spark's and Delta's INFO lines too (ignored when a log4j2 file is"
-              + " given)");
+              + " given)",
+          "  --select    run only these stages or factories (comma-separated); their inputs come",
+          "              from the result cache or the table their producer declares",
+          "  --from      run these factories (comma-separated) and everything downstream",
+          "  cache       list or clear the disk result cache (forgeline.cache.dir, or --dir)");
 
   /** Thrown for a command line that cannot be understood. */
   static final class UsageException extends RuntimeException {
@@ -45,6 +55,8 @@ record CliArguments(
     boolean dryRun = false;
     boolean verbose = false;
     boolean help = false;
+    List<String> select = new ArrayList<>();
+    List<String> from = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -53,6 +65,8 @@ record CliArguments(
         case "--config" -> config = Path.of(once("--config", config, value(args, ++i, a)));
         case "--dry-run" -> dryRun = true;
         case "--verbose", "-v" -> verbose = true;
+        case "--select" -> names(select, a, value(args, ++i, a));
+        case "--from" -> names(from, a, value(args, ++i, a));
         case "--help", "-h" -> help = true;
         case "-D" -> override(overrides, value(args, ++i, a));
         default -> {
@@ -74,7 +88,22 @@ record CliArguments(
         Map.copyOf(overrides),
         dryRun,
         verbose,
-        help);
+        help,
+        List.copyOf(select),
+        List.copyOf(from));
+  }
+
+  private static void names(List<String> into, String option, String value) {
+    if (!into.isEmpty()) {
+      throw new UsageException(
+          option + " was given twice: [" + String.join(",", into) + "] and [" + value + "]");
+    }
+    for (String n : value.split(",")) {
+      if (n.isBlank()) {
+        throw new UsageException(option + " needs comma-separated names but was [" + value + "]");
+      }
+      into.add(n.trim());
+    }
   }
 
   private static String value(String[] args, int i, String option) {

@@ -100,6 +100,10 @@ public final class ForgelineCli {
 
   /** Runs the command line and returns the exit code. */
   public int run(String... args) {
+    if (args.length > 0 && args[0].equals("cache")) {
+      return new CacheCommand(environment, systemProperties, out, err, classLoader())
+          .run(java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
     CliArguments a;
     try {
       a = CliArguments.parse(args);
@@ -189,6 +193,12 @@ public final class ForgelineCli {
             .modules(modules.toArray(Module[]::new))
             .settings(ExecutionSettings.fromConfig(loaded.config()));
     definition.define(builder);
+    if (!a.select().isEmpty()) {
+      builder.select(a.select().toArray(String[]::new));
+    }
+    if (!a.from().isEmpty()) {
+      builder.from(a.from().toArray(String[]::new));
+    }
     attachConfiguredListeners(builder, loaded, session);
     Pipeline pipeline = builder.build();
     if (a.dryRun()) {

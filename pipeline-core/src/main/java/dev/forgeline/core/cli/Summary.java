@@ -23,9 +23,17 @@ final class Summary {
         .append(r.metrics().count(Status.CANCELLED))
         .append(" cancelled, ")
         .append(r.metrics().count(Status.SKIPPED))
-        .append(" skipped in ")
-        .append(r.duration().toMillis())
-        .append(" ms");
+        .append(" skipped");
+    if (r.metrics().count(Status.CACHED) > 0 || r.cacheMisses() > 0) {
+      b.append(", ")
+          .append(r.metrics().count(Status.CACHED))
+          .append(" cached (cache: ")
+          .append(r.cacheHits())
+          .append(" hits, ")
+          .append(r.cacheMisses())
+          .append(" misses)");
+    }
+    b.append(" in ").append(r.duration().toMillis()).append(" ms");
     r.steps().stream()
         .filter(s -> s.status() == Status.FAILED)
         .findFirst()

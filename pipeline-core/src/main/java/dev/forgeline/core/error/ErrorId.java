@@ -69,6 +69,31 @@ public enum ErrorId implements ErrorCode {
       "UnknownMapping",
       "A sub-pipeline's input or output mapping names a producer that does not exist."),
 
+  // Result cache and partial runs (--select, --from), found by build() unless noted.
+  /** A factory marked cacheable cannot be keyed (a ready instance). */
+  CACHE_NOT_KEYABLE(
+      "CacheNotKeyable", "A factory marked cacheable cannot be keyed (a ready instance)."),
+  /** A factory marked cacheable produces an output the cache cannot store. */
+  CACHE_CANNOT_STORE(
+      "CacheCannotStore", "A factory marked cacheable produces an output the cache cannot store."),
+  /** The result cache cannot be used (its directory is not writable). */
+  CACHE_UNUSABLE(
+      "CacheUnusable", "The result cache cannot be used (its directory is not writable)."),
+  /** A cache declaration is not valid (an unknown connector in reads, a bad value). */
+  CACHE_DECLARATION(
+      "CacheDeclaration",
+      "A cache declaration is not valid (an unknown connector in reads, a bad value)."),
+  /** A --select or --from name matches no stage or factory. */
+  UNKNOWN_SELECTION("UnknownSelection", "A --select or --from name matches no stage or factory."),
+  /** An upstream of the selected steps is neither cacheable nor declares the table it writes. */
+  UNSERVED_UPSTREAM(
+      "UnservedUpstream",
+      "An upstream of the selected steps is neither cacheable nor declares the table it writes."),
+  /** At run time, a step that was not selected had no cache entry and no table to read. */
+  NOT_SERVED(
+      "NotServed",
+      "At run time, a step that was not selected had no cache entry and no table to read."),
+
   // Run-time failures, one per failed step.
   /** A factory threw in one of its phases. */
   STEP_FAILED("StepFailed", "A factory threw in one of its phases."),

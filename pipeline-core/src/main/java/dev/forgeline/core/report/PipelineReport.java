@@ -96,6 +96,18 @@ public record PipelineReport(
     return status == Status.SUCCESS;
   }
 
+  /** How many steps the result cache served (status CACHED with a cache key). */
+  public int cacheHits() {
+    return (int)
+        steps.stream().filter(s -> s.status() == Status.CACHED && s.cacheKey() != null).count();
+  }
+
+  /** How many cacheable steps ran because the cache had no entry for their key. */
+  public int cacheMisses() {
+    return (int)
+        steps.stream().filter(s -> s.status() != Status.CACHED && s.cacheKey() != null).count();
+  }
+
   /** This report with {@code key = value} added to its metadata (replacing an old value). */
   public PipelineReport withMetadata(String key, String value) {
     Map<String, String> m = new LinkedHashMap<>(metadata);

@@ -23,7 +23,8 @@ final class ReportAssembler {
       Instant end,
       StepResult[] results,
       boolean[] benign,
-      RunSetup.Provenance provenance) {
+      RunSetup.Provenance provenance,
+      java.util.function.IntPredicate leftOut) {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     Duration busy = Duration.ZERO;
     boolean ok = true;
@@ -31,11 +32,13 @@ final class ReportAssembler {
       StepResult r = results[i];
       counts.merge(r.status(), 1, Integer::sum);
       busy = busy.plus(r.duration());
-      // A step a condition switched off (or that only lost an input that way) is no failure.
+      // A step a condition switched off (or that only lost an input that way), or one a partial
+      // run leaves out (--select, --from), is skipped by choice, not by failure.
       ok &=
           r.status() == Status.SUCCESS
               || r.status() == Status.CACHED
-              || (r.status() == Status.SKIPPED && benign[i]);
+              || (r.status() == Status.SKIPPED && benign[i])
+              || leftOut.test(i);
     }
     PipelineMetrics metrics =
         new PipelineMetrics(

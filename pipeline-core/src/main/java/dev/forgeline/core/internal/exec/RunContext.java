@@ -2,6 +2,7 @@ package dev.forgeline.core.internal.exec;
 
 import dev.forgeline.core.RetryPolicy;
 import dev.forgeline.core.Sleeper;
+import dev.forgeline.core.internal.cache.RunCache;
 import dev.forgeline.core.internal.graph.Graph;
 import dev.forgeline.core.internal.graph.Node;
 import dev.forgeline.core.report.Status;
@@ -29,6 +30,10 @@ final class RunContext {
   final BlockingQueue<StepEvent> completions;
   final List<StepInterceptor> interceptors;
   final UnaryOperator<String> redact;
+
+  /** The run's view of the result cache; null when the pipeline has none. */
+  final RunCache cache;
+
   private final StepInfo[] steps;
   private volatile String stopReason;
 
@@ -40,7 +45,8 @@ final class RunContext {
       RetryPolicy defaultRetry,
       BlockingQueue<StepEvent> completions,
       List<StepInterceptor> interceptors,
-      UnaryOperator<String> redact) {
+      UnaryOperator<String> redact,
+      RunCache cache) {
     this.graph = graph;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -50,6 +56,7 @@ final class RunContext {
     this.completions = completions;
     this.interceptors = List.copyOf(interceptors);
     this.redact = redact;
+    this.cache = cache;
     this.steps = new StepInfo[graph.size()];
     for (Node n : graph.nodes()) {
       List<String> up = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.forgeline.core.internal.exec;
 
+import dev.forgeline.core.internal.cache.CachePlan;
 import dev.forgeline.core.spi.PipelineListener;
 import dev.forgeline.core.spi.StepInterceptor;
 import java.util.List;
@@ -13,17 +14,28 @@ import java.util.function.UnaryOperator;
  * @param interceptors called on each output, in order
  * @param provenance the report's environment, versions and configuration hash
  * @param redact masks secrets in text that reaches the report or the log
+ * @param cache the result cache and partial-run plan; null for none
  */
 public record RunSetup(
     List<PipelineListener> listeners,
     List<StepInterceptor> interceptors,
     Provenance provenance,
-    UnaryOperator<String> redact) {
+    UnaryOperator<String> redact,
+    CachePlan cache) {
 
   /** Copies the lists. */
   public RunSetup {
     listeners = List.copyOf(listeners);
     interceptors = List.copyOf(interceptors);
+  }
+
+  /** A setup without a result cache. */
+  public RunSetup(
+      List<PipelineListener> listeners,
+      List<StepInterceptor> interceptors,
+      Provenance provenance,
+      UnaryOperator<String> redact) {
+    this(listeners, interceptors, provenance, redact, null);
   }
 
   /** No extensions, nothing known about the run's origin. */

@@ -139,7 +139,8 @@ public final class Scheduler {
             settings.retry(),
             new LinkedBlockingQueue<>(),
             setup.interceptors(),
-            setup.redact());
+            setup.redact(),
+            setup.cache() == null ? null : setup.cache().newRun(runId, graph, spark, clock));
     this.setup = setup;
     this.listeners = new Listeners(setup.listeners(), setup.redact());
     this.results = new StepResult[graph.size()];
@@ -169,6 +170,9 @@ public final class Scheduler {
     try {
       for (int i = 0; i < graph.size(); i++) {
         remaining[i] = graph.upstream().get(i).length;
+        if (ctx.cache != null && ctx.cache.leftOut(i)) {
+          settle(i, skipped(i, setup.cache().leftOutReason()));
+        }
       }
       for (int i = 0; i < graph.size(); i++) {
         if (remaining[i] == 0 && results[i] == null && !arrive(i)) {
@@ -199,7 +203,7 @@ public final class Scheduler {
     PipelineReport report =
         listeners.runEnded(
             ReportAssembler.assemble(
-                runId, graph, start, end, results, benign, setup.provenance()));
+                runId, graph, start, end, results, benign, setup.provenance(), this::leftOut));
     LOG.info(
         "Pipeline [{}] run {} ended {} in {} ms: {}",
         graph.pipeline(),
@@ -339,7 +343,7 @@ public final class Scheduler {
       result = result.toBuilder().metadata(meta).build();
     }
     settle(done.node(), result);
-    if (done.result().status() == Status.SUCCESS) {
+    if (done.result().status() == Status.SUCCESS || done.result().status() == Status.CACHED) {
       ctx.outputs.set(done.node(), done.output());
       propagate(done.node());
     } else if (done.result().status() == Status.FAILED) {
@@ -679,6 +683,10 @@ public final class Scheduler {
       Thread.currentThread().interrupt();
     }
     abandonRunning("the caller was interrupted");
+  }
+
+  private boolean leftOut(int index) {
+    return ctx.cache != null && ctx.cache.leftOut(index);
   }
 
   private StepResult skipped(int index, String reason) {

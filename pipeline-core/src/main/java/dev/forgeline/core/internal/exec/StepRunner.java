@@ -3,6 +3,7 @@ package dev.forgeline.core.internal.exec;
 import dev.forgeline.core.Factory;
 import dev.forgeline.core.RetryPolicy;
 import dev.forgeline.core.error.ErrorId;
+import dev.forgeline.core.internal.cache.RunCache;
 import dev.forgeline.core.internal.graph.Node;
 import dev.forgeline.core.internal.graph.Wire;
 import dev.forgeline.core.report.ErrorInfo;
@@ -35,6 +36,8 @@ final class StepRunner implements Runnable {
   private volatile Instant startedAt;
   private volatile String threadName;
   private volatile int attempts;
+  private RunCache.Lookup lookup = RunCache.Lookup.NONE;
+  private String cacheKey;
 
   StepRunner(RunContext ctx, Node node) {
     this.ctx = ctx;
@@ -71,7 +74,10 @@ final class StepRunner implements Runnable {
     try {
       ctx.tags.add(tags);
       facts.bindToThread();
-      outcome = runAttempts();
+      outcome = fromCache();
+      if (outcome == null) {
+        outcome = runAttempts();
+      }
     } catch (Exception | Error e) { // Scala code may throw checked exceptions undeclared
       ErrorInfo info = ErrorInfo.of(ErrorId.STEP_FAILED.label(), null, e);
       outcome =
@@ -90,7 +96,8 @@ final class StepRunner implements Runnable {
                     ErrorId.STEP_FAILED.label(), null, "the step ended without an outcome"));
       }
       try {
-        if (outcome.result().status() != Status.SUCCESS) {
+        if (outcome.result().status() != Status.SUCCESS
+            && outcome.result().status() != Status.CACHED) {
           // A job submitted after the run-wide cancel (still planning when it came) must not
           // outlive its step.
           ctx.tags.cancelStep(node.id());
@@ -102,6 +109,75 @@ final class StepRunner implements Runnable {
     }
   }
 
+  /**
+   * Serves the step without running it when the cache holds its key (or, for a step a partial run
+   * only serves, from its declared table); null when it must run. A cacheable step that must run
+   * keeps its key, so its output is stored after the GET phase.
+   */
+  private StepOutcome fromCache() {
+    if (ctx.cache == null) {
+      return null;
+    }
+    RunCache.Lookup found;
+    try {
+      found = ctx.cache.lookup(node, ctx.outputs::get);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Factory [{}]: the cache lookup failed, so it runs uncached: {}",
+          node.id(),
+          e.toString());
+      found = RunCache.Lookup.NONE;
+    }
+    lookup = found;
+    cacheKey = found.key();
+    if (found.hit()) {
+      if (found.note() != null) {
+        facts.putMetadata("cache", found.note());
+      }
+      return new StepOutcome(
+          node.index(), served(null).cacheKey(found.key()).build(), found.value(), false);
+    }
+    if (!ctx.cache.serveOnly(node.index())) {
+      return null;
+    }
+    String table = ctx.cache.table(node.index());
+    if (table == null) {
+      return failed(
+          new EnumMap<>(Phase.class),
+          ErrorInfo.of(
+              ErrorId.NOT_SERVED.label(),
+              null,
+              "factory ["
+                  + node.id()
+                  + "] is not selected and the cache ("
+                  + ctx.cache.storage()
+                  + ") holds no entry for its current key"
+                  + (found.key() == null ? "" : " [" + found.key() + "]")
+                  + "; select it too, or run the whole pipeline once to fill the cache"));
+    }
+    try {
+      Object out = ctx.cache.fromTable(node);
+      return new StepOutcome(
+          node.index(),
+          served("not selected: its output was read from connector [" + table + "]").build(),
+          out,
+          false);
+    } catch (RuntimeException e) {
+      return failed(
+          new EnumMap<>(Phase.class), ErrorInfo.of(ErrorId.NOT_SERVED.label(), Phase.READ, e));
+    }
+  }
+
+  private StepResult.Builder served(String reason) {
+    return facts
+        .fill(ctx.resultOf(node.index(), Status.CACHED))
+        .reason(reason)
+        .start(startedAt)
+        .end(ctx.clock.instant())
+        .attempts(0)
+        .thread(threadName);
+  }
+
   private StepOutcome runAttempts() {
     RetryPolicy retry = ctx.retryOf(node);
     Map<Phase, Duration> phases = new EnumMap<>(Phase.class);
@@ -109,6 +185,9 @@ final class StepRunner implements Runnable {
       attempts++;
       phases.clear();
       facts.reset();
+      if (lookup.note() != null) {
+        facts.putMetadata("cache", lookup.note());
+      }
       ctx.completions.add(new StepEvent.Started(node.index(), attempts));
       try {
         return attempt(phases);
@@ -167,7 +246,14 @@ final class StepRunner implements Runnable {
           factory.write();
           return null;
         });
-    Object out = timed(Phase.GET, phases, () -> intercepted(factory.get()));
+    Object out =
+        timed(
+            Phase.GET,
+            phases,
+            () -> {
+              Object got = intercepted(factory.get());
+              return ctx.cache == null ? got : ctx.cache.store(node, lookup, got);
+            });
     if (out == null && ctx.graph.outputRequired(node.index())) {
       throw new PhaseFailure(
           Phase.GET,
@@ -286,6 +372,7 @@ final class StepRunner implements Runnable {
         .thread(threadName)
         .error(error)
         .rows(rows)
+        .cacheKey(cacheKey)
         .build();
   }
 
