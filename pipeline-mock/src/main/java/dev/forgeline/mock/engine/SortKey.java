@@ -142,7 +142,7 @@ public record SortKey(Expr expr, boolean ascending, boolean nullsFirst) {
     return out;
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Comparator<Object>[] comparators(List<SortKey> keys) {
     Comparator<Object>[] out = new Comparator[keys.size()];
     for (int j = 0; j < out.length; j++) {
