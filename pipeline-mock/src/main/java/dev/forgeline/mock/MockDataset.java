@@ -38,6 +38,7 @@ import org.apache.spark.sql.RelationalGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.TypedColumn;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.catalyst.trees.CurrentOrigin;
 import org.apache.spark.sql.execution.QueryExecution;
 import org.apache.spark.sql.internal.ColumnNode;
@@ -135,12 +136,27 @@ final class MockDataset<T> extends Dataset<T> {
     return t;
   }
 
+  /** Every row decoded, in order; a streamed relation is not kept (the list holds the rows). */
   private List<T> decodeAll() {
     SessionConf conf = conf();
     List<T> out = new ArrayList<>();
-    for (Object[] r : relation.rows()) {
-      out.add(decode(r, conf));
+    StructType schema = relation.schema();
+    if (encoder == null && RowCodec.sharesValues(schema)) {
+      // Rows are never mutated once published: a Row may wrap the internal array itself.
+      int width = schema.length();
+      relation.forEachResult(
+          r -> {
+            @SuppressWarnings("unchecked")
+            T row =
+                (T)
+                    (r.length == width
+                        ? new GenericRowWithSchema(r, schema)
+                        : RowCodec.toRow(r, schema, conf));
+            out.add(row);
+          });
+      return out;
     }
+    relation.forEachResult(r -> out.add(decode(r, conf)));
     return out;
   }
 
@@ -845,7 +861,9 @@ final class MockDataset<T> extends Dataset<T> {
 
   @Override
   public long count() {
-    return relation.rows().size();
+    long[] n = {0};
+    relation.forEachResult(r -> n[0]++);
+    return n[0];
   }
 
   @Override
@@ -888,6 +906,7 @@ final class MockDataset<T> extends Dataset<T> {
   @Override
   public Dataset<T> persist(StorageLevel newLevel) {
     storageLevel = newLevel;
+    relation.keep();
     return this;
   }
 

@@ -667,11 +667,16 @@ public final class MockSparkSession extends SparkSession {
     if (step == 0) {
       throw new IllegalArgumentException("requirement failed: step (0) cannot be 0");
     }
-    List<Object[]> rows = new ArrayList<>();
-    for (long v = start; step > 0 ? v < end : v > end; v += step) {
-      rows.add(new Object[] {v});
-    }
-    Relation r = Relation.of(List.of(Field.of("id", DataTypes.LongType, false)), rows);
+    // Streamed: a range feeding a projection or an aggregate is never held as a list.
+    Relation r =
+        Relation.streamed(
+            List.of(Field.of("id", DataTypes.LongType, false)),
+            List.of(),
+            sink -> {
+              for (long v = start; step > 0 ? v < end : v > end; v += step) {
+                sink.accept(new Object[] {v});
+              }
+            });
     return wrap(r, Encoders.LONG());
   }
 

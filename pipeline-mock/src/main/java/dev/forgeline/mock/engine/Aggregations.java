@@ -112,6 +112,8 @@ public final class Aggregations {
         List.of(in),
         () -> {
           List<Object[]> out = new ArrayList<>();
+          // One grouping set streams its input; several read it once each, from one list.
+          Relation.RowSource input = sets.size() == 1 ? in::forEachRow : in.snapshot()::forEach;
           for (int s = 0; s < sets.size(); s++) {
             Set<Integer> active = new HashSet<>(sets.get(s));
             boolean[] activeFlags = new boolean[groups.size()];
@@ -121,39 +123,35 @@ public final class Aggregations {
             Map<Object, Object[]> reps = new LinkedHashMap<>();
             Map<Object, Aggregate.Accumulator[]> accs = new LinkedHashMap<>();
             Object[] scratch = new Object[width];
-            for (Object[] row : in.rows()) {
-              // Accumulators read the row and keep values, never the array, and a new group's
-              // representative is a copy: one scratch array serves every input row.
-              Object[] ext = row;
-              if (row.length < width) {
-                System.arraycopy(row, 0, scratch, 0, row.length);
-                java.util.Arrays.fill(scratch, row.length, width, null);
-                ext = scratch;
-              }
-              // One map per grouping set, so the key is the group values alone.
-              Object k;
-              if (groups.size() == 1) {
-                k = activeFlags[0] ? Values.key(groups.get(0).expr().eval(ext)) : null;
-              } else {
-                Object[] key = new Object[groups.size()];
-                for (int g = 0; g < key.length; g++) {
-                  key[g] = activeFlags[g] ? groups.get(g).expr().eval(ext) : null;
-                }
-                k = Values.key(key);
-              }
-              Aggregate.Accumulator[] a = accs.get(k);
-              if (a == null) {
-                a = new Aggregate.Accumulator[aggs.size()];
-                for (int i = 0; i < a.length; i++) {
-                  a[i] = aggs.get(i).aggregate().start();
-                }
-                accs.put(k, a);
-                reps.put(k, nullInactive(ext, groups, active));
-              }
-              for (Aggregate.Accumulator acc : a) {
-                acc.add(ext);
-              }
-            }
+            input.forEach(
+                row -> {
+                  // Accumulators read the row and keep values, never the array, and a new group's
+                  // representative is a copy: one scratch array serves every input row.
+                  Object[] ext = Projections.widened(row, width, scratch);
+                  // One map per grouping set, so the key is the group values alone.
+                  Object k;
+                  if (groups.size() == 1) {
+                    k = activeFlags[0] ? Values.key(groups.get(0).expr().eval(ext)) : null;
+                  } else {
+                    Object[] key = new Object[groups.size()];
+                    for (int g = 0; g < key.length; g++) {
+                      key[g] = activeFlags[g] ? groups.get(g).expr().eval(ext) : null;
+                    }
+                    k = Values.key(key);
+                  }
+                  Aggregate.Accumulator[] a = accs.get(k);
+                  if (a == null) {
+                    a = new Aggregate.Accumulator[aggs.size()];
+                    for (int i = 0; i < a.length; i++) {
+                      a[i] = aggs.get(i).aggregate().start();
+                    }
+                    accs.put(k, a);
+                    reps.put(k, nullInactive(ext, groups, active));
+                  }
+                  for (Aggregate.Accumulator acc : a) {
+                    acc.add(ext);
+                  }
+                });
             if (isGlobal && accs.isEmpty()) {
               Aggregate.Accumulator[] a = new Aggregate.Accumulator[aggs.size()];
               for (int i = 0; i < a.length; i++) {

@@ -45,6 +45,7 @@ public final class Binder {
   private final List<WindowCall> windows;
   private final Map<String, LambdaVar> lambdaVars = new HashMap<>();
   private int width;
+  private boolean deterministic = true;
 
   private Binder(
       Scope scope, SessionConf conf, UdfLookup udfs, boolean allowAggs, boolean allowWindows) {
@@ -90,6 +91,20 @@ public final class Binder {
 
   public List<WindowCall> windows() {
     return windows == null ? List.of() : windows;
+  }
+
+  /**
+   * Records that an expression bound here may give another value when evaluated again (rand, uuid,
+   * a user-defined function): the operator then computes its rows once and keeps them instead of
+   * streaming them (see {@link Relation}).
+   */
+  public void nondeterministic() {
+    deterministic = false;
+  }
+
+  /** False once {@link #nondeterministic()} was called for anything this binder bound. */
+  public boolean deterministic() {
+    return deterministic;
   }
 
   /** Allocates a new evaluation slot. */
@@ -235,6 +250,7 @@ public final class Binder {
       return var;
     }
     if (node instanceof InvokeInlineUserDefinedFunction udf) {
+      nondeterministic();
       return Udfs.bindInline(this, udf);
     }
     if (node instanceof UnresolvedStar || node instanceof UnresolvedRegex) {
@@ -298,6 +314,7 @@ public final class Binder {
     List<ColumnNode> raw = Scala.list(fn.arguments());
     if (fn.isUserDefinedFunction() || udfs.has(name)) {
       if (udfs.has(name)) {
+        nondeterministic();
         List<Expr> args = new ArrayList<>();
         for (ColumnNode a : raw) {
           args.add(bind(a));

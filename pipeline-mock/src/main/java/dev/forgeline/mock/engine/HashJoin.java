@@ -69,33 +69,52 @@ final class HashJoin {
       }
       return;
     }
+    probe(type, left::forEach, right, leftKey, rightKey, residual, sink);
+  }
+
+  /**
+   * Runs a join of any type but RIGHT with the left side streamed: the right side is indexed, each
+   * left row probes it as it arrives, so the left side is never held as a list.
+   */
+  static void probe(
+      Joins.Type type,
+      Relation.RowSource left,
+      List<Object[]> right,
+      Key leftKey,
+      Key rightKey,
+      Residual residual,
+      Sink sink) {
+    if (type == Joins.Type.RIGHT) {
+      throw new IllegalArgumentException("a right join walks its right side");
+    }
     Index index = index(type, right, rightKey, "right");
     boolean semi = type == Joins.Type.LEFT_SEMI || type == Joins.Type.LEFT_ANTI;
     boolean[] rightMatched = type == Joins.Type.FULL ? new boolean[right.size()] : null;
-    for (Object[] l : left) {
-      boolean matched = false;
-      Object k = leftKey.of(l);
-      if (k != NO_KEY) {
-        for (int j = index.first(k); j >= 0; j = index.next[j]) {
-          Object[] r = right.get(j);
-          if (residual == null || residual.test(l, r)) {
-            matched = true;
-            if (semi) {
-              break;
+    left.forEach(
+        l -> {
+          boolean matched = false;
+          Object k = leftKey.of(l);
+          if (k != NO_KEY) {
+            for (int j = index.first(k); j >= 0; j = index.next[j]) {
+              Object[] r = right.get(j);
+              if (residual == null || residual.test(l, r)) {
+                matched = true;
+                if (semi) {
+                  break;
+                }
+                if (rightMatched != null) {
+                  rightMatched[j] = true;
+                }
+                sink.accept(l, r);
+              }
             }
-            if (rightMatched != null) {
-              rightMatched[j] = true;
-            }
-            sink.accept(l, r);
           }
-        }
-      }
-      if (type == Joins.Type.LEFT_SEMI && matched
-          || type == Joins.Type.LEFT_ANTI && !matched
-          || !matched && (type == Joins.Type.LEFT || type == Joins.Type.FULL)) {
-        sink.accept(l, null);
-      }
-    }
+          if (type == Joins.Type.LEFT_SEMI && matched
+              || type == Joins.Type.LEFT_ANTI && !matched
+              || !matched && (type == Joins.Type.LEFT || type == Joins.Type.FULL)) {
+            sink.accept(l, null);
+          }
+        });
     if (rightMatched != null) {
       for (int j = 0; j < rightMatched.length; j++) {
         if (!rightMatched[j]) {

@@ -79,9 +79,11 @@ public final class Joins {
     Scope scope = new Scope(both, lineage, conf.caseSensitive());
     Expr cond = null;
     int width = both.size();
+    boolean conditionDeterministic = true;
     if (condition != null) {
       Binder b = Binder.rows(scope, conf, udfs);
       cond = b.bind(condition);
+      conditionDeterministic = b.deterministic();
       if (!(cond.type() instanceof BooleanType) && !(cond.type() instanceof NullType)) {
         throw Errors.analysis(
             "JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE",
@@ -106,44 +108,62 @@ public final class Joins {
     }
     EquiKeys keys = EquiKeys.split(cond, nl, nr);
     int w = Math.max(width, nl + nr);
+    HashJoin.Key rightKey =
+        r -> {
+          Object[] scratch = new Object[w];
+          System.arraycopy(r, 0, scratch, nl, nr);
+          return keys.rightKey(scratch);
+        };
+    java.util.function.Function<java.util.function.Consumer<Object[]>, HashJoin.Sink> output =
+        result ->
+            (l, r) -> {
+              if (semi) {
+                result.accept(l);
+                return;
+              }
+              Object[] row = new Object[nl + nr];
+              if (l != null) {
+                System.arraycopy(l, 0, row, 0, nl);
+              }
+              if (r != null) {
+                System.arraycopy(r, 0, row, nl, nr);
+              }
+              result.accept(row);
+            };
+    // Every type but RIGHT walks the left side once, in order: it streams (the right is indexed).
+    Relation.RowSource streamed =
+        type == Type.RIGHT || !conditionDeterministic
+            ? null
+            : sink ->
+                HashJoin.probe(
+                    type,
+                    left::forEachRow,
+                    right.snapshot(),
+                    keys::leftKey,
+                    rightKey,
+                    keys.residual(w, nl, nr),
+                    output.apply(sink));
     return Relation.derived(
         out,
         List.of(left, right),
         () -> {
-          List<Object[]> lrows = left.rows();
-          List<Object[]> rrows = right.rows();
+          List<Object[]> lrows = left.snapshot();
+          List<Object[]> rrows = right.snapshot();
           return guarded(
               type,
               lrows,
               rrows,
-              result -> {
-                Object[] scratch = new Object[w];
-                HashJoin.run(
-                    type,
-                    lrows,
-                    rrows,
-                    keys::leftKey,
-                    r -> {
-                      System.arraycopy(r, 0, scratch, nl, nr);
-                      return keys.rightKey(scratch);
-                    },
-                    keys.residual(w, nl, nr),
-                    (l, r) -> {
-                      if (semi) {
-                        result.add(l);
-                        return;
-                      }
-                      Object[] row = new Object[nl + nr];
-                      if (l != null) {
-                        System.arraycopy(l, 0, row, 0, nl);
-                      }
-                      if (r != null) {
-                        System.arraycopy(r, 0, row, nl, nr);
-                      }
-                      result.add(row);
-                    });
-              });
-        });
+              result ->
+                  HashJoin.run(
+                      type,
+                      lrows,
+                      rrows,
+                      keys::leftKey,
+                      rightKey,
+                      keys.residual(w, nl, nr),
+                      output.apply(result::add)));
+        },
+        streamed);
   }
 
   /** Runs a join's matching under the heap guard, collecting its output rows. */

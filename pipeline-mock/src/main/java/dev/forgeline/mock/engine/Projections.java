@@ -64,11 +64,12 @@ public final class Projections {
     List<Field> fields = outputFields(named);
     int width = b.width();
     List<WindowCall> windows = List.copyOf(b.windows());
-    Relation out = projection(in, fields, width, windows, named, generators);
+    boolean deterministic = b.deterministic();
+    Relation out = projection(in, fields, width, windows, named, generators, deterministic);
     if (windows.isEmpty() && generators.isEmpty()) {
       out =
           out.withProjectionSource(
-              in, src -> projection(src, fields, width, windows, named, generators));
+              in, src -> projection(src, fields, width, windows, named, generators, deterministic));
     }
     return out;
   }
@@ -79,25 +80,71 @@ public final class Projections {
       int width,
       List<WindowCall> windows,
       List<Binder.Named> named,
-      List<Generators.Bound> generators) {
+      List<Generators.Bound> generators,
+      boolean deterministic) {
+    Expr[] exprs = named.stream().map(Binder.Named::expr).toArray(Expr[]::new);
+    if (windows.isEmpty() && generators.isEmpty() && deterministic) {
+      return Relation.streamed(
+          fields,
+          List.of(in),
+          sink -> {
+            // Expressions read the row and never keep the array: one scratch row serves all.
+            Object[] scratch = new Object[width];
+            in.forEachRow(
+                row -> {
+                  Object[] at = widened(row, width, scratch);
+                  Object[] r = new Object[exprs.length];
+                  for (int i = 0; i < r.length; i++) {
+                    r[i] = exprs[i].eval(at);
+                  }
+                  sink.accept(r);
+                });
+          });
+    }
+    // Windows and generators need every input row at once; their output still streams, so a
+    // filter over a window (top-k per key) keeps only the rows it passes.
+    Relation.RowSource whole =
+        sink -> {
+          List<Object[]> wide = new ArrayList<>();
+          in.forEachRow(r -> wide.add(r.length >= width ? r : java.util.Arrays.copyOf(r, width)));
+          List<Object[]> ext = Generators.expand(wide, generators);
+          if (!windows.isEmpty()) {
+            Windows.evaluate(ext, windows);
+          }
+          for (int j = 0; j < ext.size(); j++) {
+            Object[] row = ext.get(j);
+            ext.set(j, null);
+            Object[] r = new Object[exprs.length];
+            for (int i = 0; i < r.length; i++) {
+              r[i] = exprs[i].eval(row);
+            }
+            sink.accept(r);
+          }
+        };
+    if (deterministic) {
+      return Relation.streamed(fields, List.of(in), whole);
+    }
     return Relation.derived(
         fields,
         List.of(in),
         () -> {
-          List<Object[]> ext = Generators.expand(extend(in.rows(), width), generators);
-          if (!windows.isEmpty()) {
-            Windows.evaluate(ext, windows);
-          }
-          List<Object[]> out = new ArrayList<>(ext.size());
-          for (Object[] row : ext) {
-            Object[] r = new Object[named.size()];
-            for (int i = 0; i < r.length; i++) {
-              r[i] = named.get(i).expr().eval(row);
-            }
-            out.add(r);
-          }
+          List<Object[]> out = new ArrayList<>();
+          whole.forEach(out::add);
           return out;
         });
+  }
+
+  /**
+   * The row itself when it is wide enough for the binder's extra slots, else {@code scratch}
+   * holding its values and nulls after them.
+   */
+  static Object[] widened(Object[] row, int width, Object[] scratch) {
+    if (row.length >= width) {
+      return row;
+    }
+    System.arraycopy(row, 0, scratch, 0, row.length);
+    java.util.Arrays.fill(scratch, row.length, width, null);
+    return scratch;
   }
 
   /** Copies rows into arrays wide enough for the binder's extra slots. */
@@ -159,17 +206,25 @@ public final class Projections {
       throw Errors.filterNotBoolean(cond.sql(), cond.type());
     }
     int width = b.width();
+    Relation.RowSource source =
+        sink -> {
+          Object[] scratch = new Object[width];
+          in.forEachRow(
+              row -> {
+                if (Boolean.TRUE.equals(cond.eval(widened(row, width, scratch)))) {
+                  sink.accept(row);
+                }
+              });
+        };
+    if (b.deterministic()) {
+      return Relation.streamed(in.fields(), List.of(in), source);
+    }
     return Relation.derived(
         in.fields(),
         List.of(in),
         () -> {
           List<Object[]> out = new ArrayList<>();
-          for (Object[] row : in.rows()) {
-            Object[] e = row.length >= width ? row : java.util.Arrays.copyOf(row, width);
-            if (Boolean.TRUE.equals(cond.eval(e))) {
-              out.add(row);
-            }
-          }
+          source.forEach(out::add);
           return out;
         });
   }
@@ -192,7 +247,7 @@ public final class Projections {
         in.fields(),
         List.of(in),
         () -> {
-          List<Object[]> rows = in.rows();
+          List<Object[]> rows = in.snapshot();
           return HeapGuard.run(
               "sort",
               rows.size(),
@@ -222,7 +277,7 @@ public final class Projections {
         in.fields(),
         List.of(in),
         () -> {
-          List<Object[]> rows = in.rows();
+          List<Object[]> rows = in.snapshot();
           return rows.subList(0, Math.min(n, rows.size()));
         });
   }
@@ -243,7 +298,7 @@ public final class Projections {
         in.fields(),
         List.of(in),
         () -> {
-          List<Object[]> rows = in.rows();
+          List<Object[]> rows = in.snapshot();
           return rows.subList(Math.min(n, rows.size()), rows.size());
         });
   }

@@ -26,8 +26,10 @@ import org.apache.spark.sql.types.IntegerType;
 import org.apache.spark.sql.types.LongType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.NullType;
+import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.ShortType;
 import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.TimestampNTZType;
 import org.apache.spark.sql.types.TimestampType;
@@ -243,6 +245,25 @@ public final class RowCodec {
       return toRow((Object[]) v, st, conf);
     }
     return v;
+  }
+
+  /**
+   * Whether every column of {@code schema} has the same internal and external value (numbers,
+   * decimals, strings, booleans, binary, null), so a {@link Row} may hold the internal values as
+   * they are.
+   */
+  public static boolean sharesValues(StructType schema) {
+    for (StructField f : schema.fields()) {
+      DataType t = f.dataType();
+      if (!(t instanceof NumericType
+          || t instanceof StringType
+          || t instanceof BooleanType
+          || t instanceof BinaryType
+          || t instanceof NullType)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An internal row to a {@link Row} carrying the schema. */

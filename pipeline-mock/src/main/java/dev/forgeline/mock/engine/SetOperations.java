@@ -75,6 +75,31 @@ public final class SetOperations {
     return out;
   }
 
+  /** Streams a side's rows, each cast to the common column types. */
+  private static void widenEach(
+      Relation side,
+      List<DataType> to,
+      SessionConf conf,
+      java.util.function.Consumer<Object[]> sink) {
+    List<Field> from = side.fields();
+    boolean same = true;
+    for (int i = 0; i < to.size(); i++) {
+      same &= from.get(i).type().equals(to.get(i));
+    }
+    if (same) {
+      side.forEachRow(sink);
+      return;
+    }
+    side.forEachRow(
+        r -> {
+          Object[] c = new Object[r.length];
+          for (int i = 0; i < r.length; i++) {
+            c[i] = Casts.cast(r[i], from.get(i).type(), to.get(i), Casts.Mode.ANSI, conf.zone());
+          }
+          sink.accept(c);
+        });
+  }
+
   private static List<Object[]> widen(
       List<Object[]> rows, List<Field> from, List<DataType> to, SessionConf conf) {
     boolean same = true;
@@ -98,13 +123,12 @@ public final class SetOperations {
   /** UNION ALL by position (Dataset.union keeps duplicates). */
   public static Relation union(Relation a, Relation b, SessionConf conf) {
     List<DataType> types = common(a, b, "UNION");
-    return Relation.derived(
+    return Relation.streamed(
         output(a, b, types, true),
         List.of(a, b),
-        () -> {
-          List<Object[]> out = new ArrayList<>(widen(a.rows(), a.fields(), types, conf));
-          out.addAll(widen(b.rows(), b.fields(), types, conf));
-          return out;
+        sink -> {
+          widenEach(a, types, conf, sink);
+          widenEach(b, types, conf, sink);
         });
   }
 
@@ -306,29 +330,28 @@ public final class SetOperations {
   /** dropDuplicates on the given column positions (all columns for distinct()). */
   public static Relation dropDuplicates(Relation a, List<Integer> positions) {
     rejectMaps(a, positions);
-    return Relation.derived(
+    int[] at = positions.stream().mapToInt(Integer::intValue).toArray();
+    return Relation.streamed(
         a.fields(),
         List.of(a),
-        () -> {
+        sink -> {
           Set<Object> seen = new HashSet<>();
-          List<Object[]> out = new ArrayList<>();
-          int[] at = positions.stream().mapToInt(Integer::intValue).toArray();
-          for (Object[] r : a.rows()) {
-            Object key;
-            if (at.length == 1) {
-              key = Values.key(r[at[0]]);
-            } else {
-              Object[] k = new Object[at.length];
-              for (int i = 0; i < k.length; i++) {
-                k[i] = r[at[i]];
-              }
-              key = Values.key(k);
-            }
-            if (seen.add(key)) {
-              out.add(r);
-            }
-          }
-          return out;
+          a.forEachRow(
+              r -> {
+                Object key;
+                if (at.length == 1) {
+                  key = Values.key(r[at[0]]);
+                } else {
+                  Object[] k = new Object[at.length];
+                  for (int i = 0; i < k.length; i++) {
+                    k[i] = r[at[i]];
+                  }
+                  key = Values.key(k);
+                }
+                if (seen.add(key)) {
+                  sink.accept(r);
+                }
+              });
         });
   }
 }

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DoubleType;
+import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.LongType;
 
 /** One sort key: expression, direction and null placement. */
 public record SortKey(Expr expr, boolean ascending, boolean nullsFirst) {
@@ -35,6 +39,49 @@ public record SortKey(Expr expr, boolean ascending, boolean nullsFirst) {
     };
   }
 
+  /**
+   * A comparator of this key's values in its direction and null placement, specialised for the
+   * common primitive types (the same order as {@link #compare}, without its type dispatch).
+   */
+  Comparator<Object> valueComparator() {
+    DataType t = expr.type();
+    Comparator<Object> nonNull;
+    if (t instanceof LongType) {
+      nonNull =
+          (a, b) ->
+              a instanceof Long x && b instanceof Long y
+                  ? Long.compare(x, y)
+                  : Values.compare(a, b);
+    } else if (t instanceof IntegerType) {
+      nonNull =
+          (a, b) ->
+              a instanceof Integer x && b instanceof Integer y
+                  ? Integer.compare(x, y)
+                  : Values.compare(a, b);
+    } else if (t instanceof DoubleType) {
+      nonNull =
+          (a, b) -> {
+            if (a instanceof Double x && b instanceof Double y) {
+              double p = x;
+              double q = y;
+              return p == q ? 0 : Double.compare(p, q);
+            }
+            return Values.compare(a, b);
+          };
+    } else {
+      return this::compare;
+    }
+    boolean asc = ascending;
+    int nullA = nullsFirst ? -1 : 1;
+    return (a, b) -> {
+      if (a == null || b == null) {
+        return a == b ? 0 : a == null ? nullA : -nullA;
+      }
+      int c = nonNull.compare(a, b);
+      return asc ? c : -c;
+    };
+  }
+
   /** Compares two values of this key in its direction and null placement. */
   int compare(Object a, Object b) {
     if (a == null || b == null) {
@@ -53,6 +100,10 @@ public record SortKey(Expr expr, boolean ascending, boolean nullsFirst) {
    * changed.
    */
   public static List<Object[]> sorted(List<Object[]> rows, List<SortKey> keys, int width) {
+    int[] columns = columnsOf(keys);
+    if (columns != null) {
+      return sortedByColumns(rows, keys, columns);
+    }
     int n = rows.size();
     int k = keys.size();
     Object[][] decorated = new Object[n][];
@@ -72,7 +123,7 @@ public record SortKey(Expr expr, boolean ascending, boolean nullsFirst) {
       d[k] = row;
       decorated[i] = d;
     }
-    SortKey[] ks = keys.toArray(new SortKey[0]);
+    Comparator<Object>[] ks = comparators(keys);
     Arrays.sort(
         decorated,
         (x, y) -> {
@@ -89,5 +140,55 @@ public record SortKey(Expr expr, boolean ascending, boolean nullsFirst) {
       out.add((Object[]) d[k]);
     }
     return out;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Comparator<Object>[] comparators(List<SortKey> keys) {
+    Comparator<Object>[] out = new Comparator[keys.size()];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = keys.get(j).valueComparator();
+    }
+    return out;
+  }
+
+  /** The input positions the keys read when every key is a plain column reference, else null. */
+  private static int[] columnsOf(List<SortKey> keys) {
+    int[] at = new int[keys.size()];
+    for (int j = 0; j < at.length; j++) {
+      if (!(keys.get(j).expr() instanceof ColumnRef ref)) {
+        return null;
+      }
+      at[j] = ref.index();
+    }
+    return at;
+  }
+
+  /**
+   * Sorts rows whose keys are their own columns in place of a decorated copy: reading {@code
+   * row[i]} is as cheap as reading a precomputed key, and no array per row is allocated.
+   */
+  private static List<Object[]> sortedByColumns(
+      List<Object[]> rows, List<SortKey> keys, int[] columns) {
+    Object[][] all = rows.toArray(new Object[0][]);
+    Comparator<Object>[] ks = comparators(keys);
+    Comparator<Object[]> cmp;
+    if (ks.length == 1) {
+      Comparator<Object> k = ks[0];
+      int c = columns[0];
+      cmp = (x, y) -> k.compare(x[c], y[c]);
+    } else {
+      cmp =
+          (x, y) -> {
+            for (int j = 0; j < ks.length; j++) {
+              int c = ks[j].compare(x[columns[j]], y[columns[j]]);
+              if (c != 0) {
+                return c;
+              }
+            }
+            return 0;
+          };
+    }
+    Arrays.sort(all, cmp);
+    return new ArrayList<>(Arrays.asList(all));
   }
 }

@@ -403,6 +403,7 @@ final class MathFunctions {
 
   private static Expr random(FnCall c, boolean gaussian) {
     c.arity(0, 1);
+    c.binder().nondeterministic();
     long seed =
         c.arity() == 1
             ? ((Number) c.constant(0, "seed", "\"BIGINT\"")).longValue()

@@ -47,13 +47,15 @@ final class MiscFunctions {
         });
     r.scalar(
         "uuid",
-        c ->
-            Call.lazy(
-                "uuid()",
-                DataTypes.StringType,
-                false,
-                List.of(),
-                (row, a) -> UUID.randomUUID().toString()));
+        c -> {
+          c.binder().nondeterministic();
+          return Call.lazy(
+              "uuid()",
+              DataTypes.StringType,
+              false,
+              List.of(),
+              (row, a) -> UUID.randomUUID().toString());
+        });
     r.scalar(
         "nullifzero",
         c -> {
