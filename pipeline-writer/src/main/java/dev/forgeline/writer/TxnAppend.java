@@ -3,6 +3,7 @@ package dev.forgeline.writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -39,23 +40,32 @@ import scala.jdk.javaapi.CollectionConverters;
  * found and nothing is written. So a run is committed at most once whichever writer, process or
  * replay gets there first, exactly as with the writer options. The base is moved to the newest
  * snapshot when it lags by more than {@link #MAX_LAG} versions (then one state computation is paid
- * again) and on every retry.
+ * again) and on every retry. The cost of a stale base is that each commit reads the (small) commits
+ * made since, which Delta's conflict check does anyway for concurrent writers.
  */
 final class TxnAppend {
   /** Versions the base may lag behind the newest before it is recomputed. */
-  static final int MAX_LAG = 25;
+  static final int MAX_LAG = 50;
+
+  /**
+   * The base snapshot per table (its log path), shared by every writer of this JVM: writers of one
+   * table pay one state computation between them, not one each.
+   */
+  private static final ConcurrentHashMap<String, AtomicReference<Snapshot>> BASES =
+      new ConcurrentHashMap<>();
 
   private final SparkSession spark;
   private final org.apache.spark.sql.classic.SparkSession classic;
   private final DeltaLog log;
   private final Option<CatalogTable> catalogTable;
-  private final AtomicReference<Snapshot> base = new AtomicReference<>();
+  private final AtomicReference<Snapshot> base;
 
   private TxnAppend(SparkSession spark, DeltaLog log, Option<CatalogTable> catalogTable) {
     this.spark = spark;
     this.classic = (org.apache.spark.sql.classic.SparkSession) spark;
     this.log = log;
     this.catalogTable = catalogTable;
+    this.base = BASES.computeIfAbsent(log.logPath().toString(), k -> new AtomicReference<>());
   }
 
   /** For the table at {@code path} (made absolute). */
@@ -133,17 +143,20 @@ final class TxnAppend {
     }
   }
 
+  /**
+   * The snapshot to start from: the shared base while it is of the same table and lags by at most
+   * {@link #MAX_LAG} versions, else (and after a conflict) the newest, which becomes the base.
+   */
   private Snapshot base(boolean refresh) {
-    Snapshot current = base.get();
-    if (!refresh && current != null) {
-      Snapshot newest = log.update(false, Option.empty(), catalogTable);
-      if (newest.version() - current.version() <= MAX_LAG) {
-        return current;
-      }
-      base.set(newest);
-      return newest;
-    }
     Snapshot newest = log.update(false, Option.empty(), catalogTable);
+    Snapshot current = base.get();
+    if (!refresh
+        && current != null
+        && current.metadata().id().equals(newest.metadata().id())
+        && current.version() <= newest.version()
+        && newest.version() - current.version() <= MAX_LAG) {
+      return current;
+    }
     base.set(newest);
     return newest;
   }
