@@ -9,6 +9,7 @@ import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import dev.forgeline.core.config.ConfigModule;
 import dev.forgeline.core.error.ErrorId;
 import dev.forgeline.core.error.PipelineDefinitionException;
 import dev.forgeline.core.error.PipelineExecutionException;
@@ -532,6 +533,12 @@ public final class Pipeline {
               }
             });
       } catch (CreationException e) {
+        // An invalid configuration is a configuration error, not a module to fix.
+        ConfigModule.causeOf(e)
+            .ifPresent(
+                c -> {
+                  throw c;
+                });
         List<Problem> problems = new ArrayList<>();
         for (var m : e.getErrorMessages()) {
           problems.add(

@@ -220,6 +220,17 @@ class PipelineBuildErrorsTest {
   }
 
   @Test
+  void sameClassTwiceWithAConsumerIsOneDuplicateIdAndNoCascadingAmbiguity() {
+    PipelineDefinitionException e =
+        fail(
+            b ->
+                b.stage("a", s -> s.add(ReadOrders.class))
+                    .stage("b", s -> s.add(ReadOrders.class))
+                    .stage("c", s -> s.add(NeedsRows.class)));
+    assertThat(ids(e)).containsExactly(ErrorId.DUPLICATE_ID);
+  }
+
+  @Test
   void rawAndInvalidDeliveryMembersAreRejected() {
     PipelineDefinitionException e =
         fail(b -> b.stage("s", s -> s.add(RawDelivery.class).add(BadSetter.class)));

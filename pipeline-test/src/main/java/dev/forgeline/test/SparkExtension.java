@@ -1,5 +1,6 @@
 package dev.forgeline.test;
 
+import dev.forgeline.core.cli.LogDefaults;
 import dev.forgeline.mock.MockSparkSession;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -174,6 +175,7 @@ public final class SparkExtension
   private record Owned(SparkSession session, boolean real)
       implements ExtensionContext.Store.CloseableResource {
     static Owned create() {
+      LogDefaults.apply(false); // Spark at WARN unless the test's own log4j2 file says otherwise
       return switch (Backend.current()) {
         case MOCK -> new Owned(MockSparkSession.create(), false);
         case SPARK -> new Owned(LocalSpark.isolated(), true);

@@ -23,7 +23,13 @@ public final class Bench {
 
   private Bench() {}
 
+  /** Benchmarks log warnings and errors only, so their RESULT lines stand out. */
+  private static final String LOG_CONFIG = "dev/forgeline/examples/bench/bench-log4j2.properties";
+
   public static void main(String[] args) throws Exception {
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", LOG_CONFIG); // before the first logger
+    }
     Map<String, Benchmark> byName = new LinkedHashMap<>();
     for (Benchmark b : all()) {
       byName.put(b.name(), b);

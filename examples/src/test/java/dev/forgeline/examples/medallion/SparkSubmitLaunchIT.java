@@ -161,5 +161,14 @@ class SparkSubmitLaunchIT {
     try (var reports = Files.list(work.resolve("out/reports"))) {
       assertThat(reports.filter(f -> f.toString().endsWith(".json"))).hasSize(1);
     }
+    // The distribution has no log4j2 file, so the CLI's own configuration applies: Spark at WARN,
+    // Forgeline's run and step lines at INFO.
+    assertThat(real.err())
+        .as(real.describe())
+        .contains("INFO  steps: Factory [CleanOrders] started in stage [silver]")
+        .containsPattern("INFO  steps: Factory \\[CleanOrders\\] SUCCESS in \\d+ ms");
+    assertThat(real.err().lines().filter(l -> l.contains(" INFO ")))
+        .as("INFO lines that are not Forgeline's")
+        .allMatch(l -> l.contains("INFO  steps: ") || l.contains("INFO  Scheduler: "));
   }
 }

@@ -12,18 +12,21 @@ record CliArguments(
     Optional<Path> config,
     Map<String, String> overrides,
     boolean dryRun,
+    boolean verbose,
     boolean help) {
 
   static final String USAGE =
       String.join(
           "\n",
           "usage: ForgelineMain --pipeline <class> [--env <name>] [--config <application.conf>]",
-          "                     [-Dkey=value ...] [--dry-run]",
+          "                     [-Dkey=value ...] [--dry-run] [--verbose]",
           "  --pipeline  a PipelineDefinition class, or a Guice module binding one",
-          "  --env       the environment overlay, application-<name>.conf",
+          "  --env       the environment overlay: <config name>-<env>.conf beside the application file",
           "  --config    the application file on disk (default: application.conf on the classpath)",
           "  -Dkey=value override a configuration key (also -D key=value)",
-          "  --dry-run   check the configuration and the graph, print the plan, run nothing");
+          "  --dry-run   check the configuration and the graph, print the plan, run nothing",
+          "  --verbose   log Spark's and Delta's INFO lines too (ignored when a log4j2 file is"
+              + " given)");
 
   /** Thrown for a command line that cannot be understood. */
   static final class UsageException extends RuntimeException {
@@ -40,6 +43,7 @@ record CliArguments(
     Path config = null;
     Map<String, String> overrides = new LinkedHashMap<>();
     boolean dryRun = false;
+    boolean verbose = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -48,6 +52,7 @@ record CliArguments(
         case "--env" -> env = once("--env", env, value(args, ++i, a));
         case "--config" -> config = Path.of(once("--config", config, value(args, ++i, a)));
         case "--dry-run" -> dryRun = true;
+        case "--verbose", "-v" -> verbose = true;
         case "--help", "-h" -> help = true;
         case "-D" -> override(overrides, value(args, ++i, a));
         default -> {
@@ -68,6 +73,7 @@ record CliArguments(
         Optional.ofNullable(config),
         Map.copyOf(overrides),
         dryRun,
+        verbose,
         help);
   }
 

@@ -1,9 +1,11 @@
 package dev.forgeline.core.cli;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Module;
 import com.google.inject.Provider;
+import com.typesafe.config.Config;
 import dev.forgeline.core.ExecutionSettings;
 import dev.forgeline.core.Pipeline;
 import dev.forgeline.core.config.ConfigLoader;
@@ -110,6 +112,7 @@ public final class ForgelineCli {
       out.println(CliArguments.USAGE);
       return OK;
     }
+    LogDefaults.apply(a.verbose());
     LoadedConfig loaded = load(a);
     Secrets secrets;
     try {
@@ -148,7 +151,6 @@ public final class ForgelineCli {
 
   private int runChecked(
       CliArguments a, LoadedConfig loaded, Secrets secrets, LazySession session) {
-    loaded.check().standard().throwIfInvalid();
     Module sparkModule =
         new AbstractModule() {
           @Override
@@ -156,7 +158,23 @@ public final class ForgelineCli {
             bind(SparkSession.class).toProvider(session);
           }
         };
-    PipelineDefinition definition = definition(a.pipeline(), ConfigModule.of(loaded), sparkModule);
+    // Every configuration problem at once: the standard ones and the definition's settings.
+    // With standard problems, the definition is created with the bare Config only, to learn its
+    // settings; if even that fails, the standard problems are what there is to report.
+    boolean standardValid = loaded.check().standard().valid();
+    PipelineDefinition definition;
+    try {
+      definition =
+          definition(
+              a.pipeline(),
+              standardValid ? ConfigModule.of(loaded) : bareConfig(loaded),
+              sparkModule);
+    } catch (CreationException | com.google.inject.ConfigurationException e) {
+      if (!standardValid) {
+        loaded.check().standard().throwIfInvalid();
+      }
+      throw e;
+    }
     ConfigModule configModule = ConfigModule.of(loaded);
     for (var e : definition.settings().entrySet()) {
       configModule = configModule.withSettings(e.getKey(), e.getValue());
@@ -222,7 +240,26 @@ public final class ForgelineCli {
     return loader.load();
   }
 
+  /** Binds only the Config and LoadedConfig, unchecked. */
+  private static Module bareConfig(LoadedConfig loaded) {
+    return new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Config.class).toInstance(loaded.config());
+        bind(LoadedConfig.class).toInstance(loaded);
+      }
+    };
+  }
+
   private PipelineDefinition definition(String className, Module config, Module spark) {
+    try {
+      return createDefinition(className, config, spark);
+    } catch (CreationException e) {
+      throw ConfigModule.causeOf(e).orElseThrow(() -> e);
+    }
+  }
+
+  private PipelineDefinition createDefinition(String className, Module config, Module spark) {
     Class<?> type;
     try {
       type = Class.forName(className, true, classLoader());

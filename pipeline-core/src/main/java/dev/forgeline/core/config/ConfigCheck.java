@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigValueType;
 import dev.forgeline.core.ExecutionSettings;
 import dev.forgeline.core.connector.ConnectorSpec;
 import dev.forgeline.core.error.ConfigurationException;
+import dev.forgeline.core.error.ErrorId;
 import dev.forgeline.core.error.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,21 +35,39 @@ import java.util.Objects;
 public final class ConfigCheck {
   private final Config config;
   private final List<Problem> problems = new ArrayList<>();
+  private final String files;
 
-  private ConfigCheck(Config config, List<Problem> initial) {
+  private ConfigCheck(Config config, List<Problem> initial, String files) {
     this.config = config;
+    this.files = files;
     problems.addAll(initial);
   }
 
-  /** A check of {@code loaded}, starting with its loading problems. */
+  /**
+   * A check of {@code loaded}, starting with its loading problems; hints name the files it was
+   * loaded from (the user's {@code --config} file and overlay, not a default name).
+   */
   public static ConfigCheck of(LoadedConfig loaded) {
     Objects.requireNonNull(loaded, "loaded");
-    return new ConfigCheck(loaded.config(), loaded.problems());
+    return new ConfigCheck(loaded.config(), loaded.problems(), filesOf(loaded));
   }
 
   /** A check of a resolved {@code config}. */
   public static ConfigCheck of(Config config) {
-    return new ConfigCheck(Objects.requireNonNull(config, "config"), List.of());
+    return new ConfigCheck(Objects.requireNonNull(config, "config"), List.of(), null);
+  }
+
+  /** The user's layers (the application file, the overlay), for hints; null when unknown. */
+  private static String filesOf(LoadedConfig loaded) {
+    List<String> user =
+        loaded.sources().stream().filter(s -> !s.startsWith("reference.conf")).toList();
+    if (user.isEmpty()) {
+      return null;
+    }
+    if (user.size() == 1) {
+      return user.get(0) + " (or an environment overlay beside it)";
+    }
+    return String.join(" or ", user);
   }
 
   /**
@@ -120,7 +139,29 @@ public final class ConfigCheck {
 
   /** The problems found so far. */
   public List<Problem> problems() {
-    return List.copyOf(problems);
+    if (files == null) {
+      return List.copyOf(problems);
+    }
+    List<Problem> out = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      out.add(namingFiles(p));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A missing key's generic hint, made to name the files this configuration came from. */
+  private Problem namingFiles(Problem p) {
+    if (p.id() != ErrorId.MISSING_CONFIG_KEY) {
+      return p;
+    }
+    String key = p.place().replaceFirst("^key \\[(.*)\\]$", "$1");
+    String generic =
+        ConfigProblems.missingKeyHint(key, "the application file or its environment overlay");
+    if (!p.hint().equals(generic)) {
+      return p;
+    }
+    return new Problem(
+        p.id(), p.message(), p.place(), p.found(), ConfigProblems.missingKeyHint(key, files));
   }
 
   /** Whether no problem was found. */
@@ -131,7 +172,7 @@ public final class ConfigCheck {
   /** Throws when any problem was found. */
   public void throwIfInvalid() {
     if (!problems.isEmpty()) {
-      throw new ConfigurationException(problems);
+      throw new ConfigurationException(problems());
     }
   }
 

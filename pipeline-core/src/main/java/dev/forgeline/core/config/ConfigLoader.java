@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
  *
  * <p>Layers, lowest first: every {@code reference.conf} on the classpath; the application file
  * ({@code application.conf} from the classpath, or the file given to {@link #file(Path)}); the
- * environment overlay {@code application-<env>.conf} next to it, where the environment comes from
- * {@link #env(String)}, else the system property {@value #ENV_PROPERTY}, else the environment
- * variable {@value #ENV_VARIABLE}; then, overriding all of them, environment variables named {@code
- * CONFIG_FORCE_a_b} (for {@code a.b}), system properties, and explicit {@link #override overrides}
- * (the command line's {@code -Dkey=value}). Substitutions such as {@code ${DB_PASSWORD}} resolve
- * against the whole stack and then the environment map.
+ * environment overlay {@code <name>-<env>.conf} next to it (named after the application file),
+ * where the environment comes from {@link #env(String)}, else the system property {@value
+ * #ENV_PROPERTY}, else the environment variable {@value #ENV_VARIABLE}; then, overriding all of
+ * them, environment variables named {@code CONFIG_FORCE_a_b} (for {@code a.b}), system properties,
+ * and explicit {@link #override overrides} (the command line's {@code -Dkey=value}). Substitutions
+ * such as {@code ${DB_PASSWORD}} resolve against the whole stack and then the environment map.
  *
  * <p>The environment map and the system properties are injected, so tests never touch globals:
  *

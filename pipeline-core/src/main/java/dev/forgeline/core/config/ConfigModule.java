@@ -1,9 +1,11 @@
 package dev.forgeline.core.config;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
 import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.name.Names;
+import com.google.inject.spi.Message;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -66,6 +69,25 @@ public final class ConfigModule extends AbstractModule {
           "settings at [" + path + "] were already bound to [" + old.getName() + "]");
     }
     return new ConfigModule(loaded, Map.copyOf(s));
+  }
+
+  /**
+   * The configuration problems behind a Guice failure: {@link #configure()} throws a {@link
+   * ConfigurationException} for an invalid configuration, which Guice wraps; callers report it as
+   * the configuration error it is, with every problem of every such module in one list.
+   *
+   * @return the problems, or empty when the failure has another cause
+   */
+  public static Optional<ConfigurationException> causeOf(CreationException failure) {
+    List<Problem> problems = new ArrayList<>();
+    for (Message m : failure.getErrorMessages()) {
+      if (m.getCause() instanceof ConfigurationException c) {
+        problems.addAll(c.problems());
+      }
+    }
+    return problems.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new ConfigurationException(problems));
   }
 
   /** The standard checks plus the registered settings records, with every problem collected. */

@@ -74,7 +74,12 @@ public final class ConfigProblems {
         "The key [" + path + "] is missing.",
         "key [" + path + "]",
         found,
-        "add " + path + " to application.conf or the environment overlay.");
+        missingKeyHint(path, "the application file or its environment overlay"));
+  }
+
+  /** The hint of {@link #missingKey}, naming where the key may be added. */
+  static String missingKeyHint(String path, String files) {
+    return "add " + path + " to " + files + ".";
   }
 
   /** A value of the wrong type. */

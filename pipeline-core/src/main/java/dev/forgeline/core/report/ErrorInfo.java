@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param phase the phase that failed; null when the failure is not tied to one (a timeout)
  * @param type the exception's class name; null when there is no exception
  * @param message the exception's or engine's message; never null
- * @param stackTrace the full stack trace with causes; empty when there is no exception
+ * @param stackTrace the full stack trace with causes, its first line without the message (kept
+ *     once, in {@code message}); empty when there is no exception
  * @since 0.1.0
  */
 public record ErrorInfo(String id, Phase phase, String type, String message, String stackTrace) {
@@ -67,10 +68,16 @@ public record ErrorInfo(String id, Phase phase, String type, String message, Str
 
   /** Describes {@code error}, thrown in {@code phase}. */
   public static ErrorInfo of(String id, Phase phase, Throwable error) {
-    StringWriter trace = new StringWriter();
-    error.printStackTrace(new PrintWriter(trace));
+    StringWriter out = new StringWriter();
+    error.printStackTrace(new PrintWriter(out));
     String message = error.getMessage() == null ? "" : error.getMessage();
-    return new ErrorInfo(id, phase, error.getClass().getName(), message, trace.toString());
+    String trace = out.toString();
+    String header = error.toString();
+    if (!message.isEmpty() && trace.startsWith(header)) {
+      // The message is kept once, in message; the trace starts with the type alone.
+      trace = error.getClass().getName() + " (message above)" + trace.substring(header.length());
+    }
+    return new ErrorInfo(id, phase, error.getClass().getName(), message, trace);
   }
 
   /** An error the engine found itself, with no exception behind it. */

@@ -81,6 +81,13 @@ class ForgelineCliTest {
   }
 
   @Test
+  void verboseIsAcceptedAndDocumentedInTheUsage() {
+    assertThat(run(args("--dry-run", "--verbose"))).as(err()).isEqualTo(ForgelineCli.OK);
+    assertThat(run("--help")).isEqualTo(ForgelineCli.OK);
+    assertThat(out()).contains("[--verbose]").contains("--verbose   log Spark's and Delta's INFO");
+  }
+
+  @Test
   void runWritesTheReportAndSucceeds() throws Exception {
     Files.writeString(dir.resolve("people.csv"), "name,age\nada,36\nalan,41\n");
 

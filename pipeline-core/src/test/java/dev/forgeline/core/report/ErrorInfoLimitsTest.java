@@ -20,8 +20,28 @@ class ErrorInfoLimitsTest {
     assertThat(e.message().length()).isLessThan(ErrorInfo.MAX_MESSAGE_CHARS + 64);
     assertThat(e.message())
         .endsWith("[cut " + (huge.length() - ErrorInfo.MAX_MESSAGE_CHARS) + " characters]");
+    // The message is stored once: the trace starts with the type alone.
+    assertThat(e.stackTrace())
+        .startsWith("java.lang.IllegalStateException (message above)")
+        .doesNotContain("xxxxxxxxxx");
+  }
+
+  @Test
+  void aHugeMessageOfACauseIsCutInTheStackTrace() {
+    String huge = "y".repeat(1_000_000);
+
+    ErrorInfo e =
+        ErrorInfo.of(
+            "StepFailed",
+            Phase.READ,
+            new IllegalStateException("outer", new IllegalArgumentException(huge)));
+
+    assertThat(e.message()).isEqualTo("outer");
     assertThat(e.stackTrace().length()).isLessThan(ErrorInfo.MAX_STACK_TRACE_CHARS + 64);
-    assertThat(e.stackTrace()).contains("[cut ");
+    assertThat(e.stackTrace())
+        .startsWith("java.lang.IllegalStateException (message above)")
+        .contains("Caused by: java.lang.IllegalArgumentException: yyyy")
+        .contains("[cut ");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.forgeline.core.internal.exec;
 
 import dev.forgeline.core.report.PipelineReport;
 import dev.forgeline.core.spi.PipelineListener;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,17 @@ public final class Listeners {
     this(listeners, UnaryOperator.identity());
   }
 
-  /** Listeners in registration order; failure messages in the log and report masked by redact. */
+  /**
+   * Listeners in registration order, after the step log when INFO is on for it; failure messages in
+   * the log and report masked by redact.
+   */
   public Listeners(List<PipelineListener> listeners, UnaryOperator<String> redact) {
-    this.listeners = List.copyOf(listeners);
+    List<PipelineListener> all = new ArrayList<>(listeners.size() + 1);
+    if (StepLog.LOG.isInfoEnabled()) {
+      all.add(new StepLog());
+    }
+    all.addAll(listeners);
+    this.listeners = List.copyOf(all);
     this.redact = redact;
   }
 

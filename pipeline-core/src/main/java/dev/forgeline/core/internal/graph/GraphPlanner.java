@@ -375,6 +375,9 @@ public final class GraphPlanner {
       return new Wire(p, c.node(), c.input());
     }
     if (candidates.size() > 1) {
+      if (candidates.stream().map(Candidate::id).distinct().count() == 1) {
+        return null; // one id used twice: reported once as DuplicateId, not again per consumer
+      }
       problems.add(
           Errors.ambiguousDelivery(
               consumer, p, candidates.stream().map(Candidate::describe).toList()));
