@@ -2,6 +2,7 @@ package dev.forgeline.test;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.google.inject.name.Names;
@@ -57,7 +58,7 @@ public final class PipelineRunner {
   private final Map<String, Function<SparkSession, Dataset<Row>>> sources = new LinkedHashMap<>();
   private final Map<String, String> overrides = new LinkedHashMap<>();
   private final List<Consumer<Pipeline.Builder>> inputs = new ArrayList<>();
-  private final List<Module> modules = new ArrayList<>();
+  private final List<Function<Injector, Module>> modules = new ArrayList<>();
   private Class<? extends PipelineDefinition> definition;
   private String name;
   private Consumer<Pipeline.Builder> stages;
@@ -134,7 +135,25 @@ public final class PipelineRunner {
   /** Extra Guice modules for the factories. */
   public PipelineRunner modules(Module... more) {
     for (Module m : more) {
-      modules.add(Objects.requireNonNull(m, "a module was null"));
+      Objects.requireNonNull(m, "a module was null");
+      modules.add(injector -> m);
+    }
+    return this;
+  }
+
+  /**
+   * Extra Guice modules for the factories, given by class and created by Guice as the definition
+   * is: with a public no-argument or an {@code @Inject} constructor, which may take the run's
+   * {@code Config}, its {@code @Named} settings and the {@code SparkSession}.
+   *
+   * @throws com.google.inject.ConfigurationException from {@link #run()} when Guice cannot create
+   *     one
+   */
+  @SafeVarargs
+  public final PipelineRunner modules(Class<? extends Module>... types) {
+    for (Class<? extends Module> t : types) {
+      Objects.requireNonNull(t, "a module class was null");
+      modules.add(injector -> injector.getInstance(t));
     }
     return this;
   }
@@ -205,10 +224,8 @@ public final class PipelineRunner {
             bind(SparkSession.class).toInstance(spark);
           }
         };
-    PipelineDefinition def =
-        definition == null
-            ? null
-            : Guice.createInjector(ConfigModule.of(loaded), sparkModule).getInstance(definition);
+    Injector creator = Guice.createInjector(ConfigModule.of(loaded), sparkModule);
+    PipelineDefinition def = definition == null ? null : creator.getInstance(definition);
     ConfigModule configModule = ConfigModule.of(loaded);
     if (def != null) {
       for (var e : def.settings().entrySet()) {
@@ -226,7 +243,7 @@ public final class PipelineRunner {
     if (def != null) {
       all.addAll(def.modules());
     }
-    all.addAll(modules);
+    modules.forEach(m -> all.add(m.apply(creator)));
     Pipeline.Builder builder =
         Pipeline.builder(def != null ? def.name() : name)
             .spark(spark)

@@ -85,13 +85,11 @@ public final class SparkExtension
 
   @Override
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
-    List<Field> fields = sessionFields(context.getRequiredTestClass(), false);
-    if (fields.isEmpty()) {
-      return;
-    }
-    SparkSession session = session(context);
+    // A @Nested test's instances include those of its enclosing classes: fill their fields too.
+    SparkSession session = null;
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       for (Field f : sessionFields(instance.getClass(), false)) {
+        session = session == null ? session(context) : session;
         f.setAccessible(true);
         f.set(instance, session);
       }
@@ -115,30 +113,48 @@ public final class SparkExtension
     return session(context);
   }
 
-  /** The session for {@code context}: the class's when shared, else the test's own. */
+  /**
+   * The session for {@code context}: when shared, that of the class whose {@code @SparkTest} asks
+   * for sharing (for a {@code @Nested} class without its own annotation, the enclosing class that
+   * has one, so nested tests share the session its {@code @BeforeAll} set up); else the test's own.
+   */
   private static SparkSession session(ExtensionContext context) {
+    ExtensionContext declaring = declaringClassContext(context);
     ExtensionContext owner =
-        isolation(context) == SparkTest.Isolation.PER_CLASS ? classContext(context) : context;
+        isolation(context) == SparkTest.Isolation.PER_CLASS ? declaring : context;
+    // A store also answers with its ancestors' values: key the session by its owner, so a test
+    // of a nested class never picks up the session its enclosing class shares.
     return owner
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(SESSION, k -> Owned.create(), Owned.class)
+        .getOrComputeIfAbsent(SESSION + ":" + owner.getUniqueId(), k -> Owned.create(), Owned.class)
         .session();
   }
 
-  private static ExtensionContext classContext(ExtensionContext context) {
-    ExtensionContext c = context;
-    while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
-      c = c.getParent().get();
+  /**
+   * The context of the innermost class, from the test's own class out through the classes that
+   * enclose a {@code @Nested} one, that carries {@code @SparkTest}; null when none does (the
+   * extension was registered with {@code @ExtendWith}).
+   */
+  private static ExtensionContext declaringClassContext(ExtensionContext context) {
+    for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+      if (c.getTestMethod().isEmpty()
+          && c.getTestClass().isPresent()
+          && AnnotationSupport.findAnnotation(c.getTestClass().get(), SparkTest.class)
+              .isPresent()) {
+        return c;
+      }
     }
-    return c;
+    return null;
   }
 
+  /** The isolation the nearest {@code @SparkTest} asks for; per test when there is none. */
   private static SparkTest.Isolation isolation(ExtensionContext context) {
-    return context
-        .getTestClass()
-        .flatMap(c -> AnnotationSupport.findAnnotation(c, SparkTest.class))
-        .map(SparkTest::isolation)
-        .orElse(SparkTest.Isolation.PER_TEST);
+    ExtensionContext declaring = declaringClassContext(context);
+    return declaring == null
+        ? SparkTest.Isolation.PER_TEST
+        : AnnotationSupport.findAnnotation(declaring.getRequiredTestClass(), SparkTest.class)
+            .map(SparkTest::isolation)
+            .orElse(SparkTest.Isolation.PER_TEST);
   }
 
   private static List<Field> sessionFields(Class<?> type, boolean statics) {

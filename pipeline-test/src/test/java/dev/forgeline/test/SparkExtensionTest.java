@@ -1,6 +1,7 @@
 package dev.forgeline.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -112,6 +114,116 @@ class SparkExtensionTest {
   void aClassSharesOneSessionWhenAskedTo() {
     assertThat(run(Shared.class))
         .containsExactlyInAnyOrder("one(SparkSession) SUCCESSFUL", "two(SparkSession) SUCCESSFUL");
+  }
+
+  /** Sessions the nested classes below saw, in test order. */
+  static final List<SparkSession> SEEN = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  @SparkTest(isolation = SparkTest.Isolation.PER_CLASS)
+  static class SharedOuter {
+    static SparkSession outerStatic;
+    SparkSession outerField;
+
+    @BeforeAll
+    static void view(SparkSession spark) {
+      spark.range(2).createOrReplaceTempView("outer_view");
+    }
+
+    @Nested
+    class Inner {
+      SparkSession innerField;
+
+      @Test
+      void seesTheOuterSession(SparkSession spark) {
+        assertSame(outerStatic, spark);
+        assertSame(outerField, spark);
+        assertSame(innerField, spark);
+        assertThat(spark.table("outer_view").count()).isEqualTo(2);
+        SEEN.add(spark);
+      }
+    }
+
+    @Nested
+    @SparkTest
+    class OwnPerTest {
+      @Test
+      void a(SparkSession spark) {
+        assertNotSame(outerStatic, spark);
+        assertSame(outerField, spark);
+        spark.range(1).createOrReplaceTempView("own_view");
+        SEEN.add(spark);
+      }
+
+      @Test
+      void b(SparkSession spark) {
+        assertNotSame(outerStatic, spark);
+        assertThat(spark.catalog().tableExists("own_view")).isFalse();
+        SEEN.add(spark);
+      }
+    }
+  }
+
+  @Test
+  void aNestedClassSharesTheEnclosingClassSessionUnlessItAsksForItsOwn() {
+    SEEN.clear();
+    assertThat(run(SharedOuter.class))
+        .containsExactlyInAnyOrder(
+            "seesTheOuterSession(SparkSession) SUCCESSFUL",
+            "a(SparkSession) SUCCESSFUL",
+            "b(SparkSession) SUCCESSFUL");
+    assertThat(SEEN).hasSize(3).doesNotHaveDuplicates();
+  }
+
+  @SparkTest
+  static class PerTestOuter {
+    SparkSession outerField;
+
+    @Nested
+    class Inner {
+      SparkSession innerField;
+
+      @Test
+      void a(SparkSession spark) {
+        assertSame(outerField, spark);
+        assertSame(innerField, spark);
+        spark.range(1).createOrReplaceTempView("inner_view");
+        SEEN.add(spark);
+      }
+
+      @Test
+      void b(SparkSession spark) {
+        assertSame(outerField, spark);
+        assertThat(spark.catalog().tableExists("inner_view")).isFalse();
+        SEEN.add(spark);
+      }
+    }
+
+    @Nested
+    @SparkTest(isolation = SparkTest.Isolation.PER_CLASS)
+    class SharedInner {
+      @Test
+      void c(SparkSession spark) {
+        SEEN.add(spark);
+      }
+
+      @Test
+      void d(SparkSession spark) {
+        SEEN.add(spark);
+      }
+    }
+  }
+
+  @Test
+  void nestedTestsOfAPerTestClassAreIsolatedAndANestedPerClassSharesWithinItself() {
+    SEEN.clear();
+    assertThat(run(PerTestOuter.class))
+        .containsExactlyInAnyOrder(
+            "a(SparkSession) SUCCESSFUL",
+            "b(SparkSession) SUCCESSFUL",
+            "c(SparkSession) SUCCESSFUL",
+            "d(SparkSession) SUCCESSFUL");
+    assertThat(SEEN).hasSize(4).doesNotContainNull();
+    assertThat(SEEN.stream().distinct().count()).isEqualTo(3); // a, b alone; c and d share one
   }
 
   @ExtendWith(SparkExtension.class)

@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -22,11 +19,12 @@ import org.apache.spark.sql.types.StructType;
  * The log's Delta table: finds it, creates it race-free, checks that it can take the log's rows and
  * appends one report per commit. Table names reach Spark only quoted; nothing is spliced into SQL.
  */
-final class DeltaLogTable {
+final class DeltaLogTable implements LogTable {
   private final SparkSession spark;
   private final LogTarget target;
   private final List<String> partitionBy;
   private final String path;
+  private volatile TxnAppend appender;
 
   DeltaLogTable(SparkSession spark, LogTarget target, List<String> partitionBy) {
     this.spark = spark;
@@ -54,6 +52,12 @@ final class DeltaLogTable {
     return target;
   }
 
+  @Override
+  public Dataset<Row> read() {
+    DeltaTable t = existing();
+    return t == null ? null : t.toDF();
+  }
+
   /** The table if it exists; a clear error when the place holds something else. */
   DeltaTable existing() {
     if (target.isTable()) {
@@ -63,24 +67,26 @@ final class DeltaLogTable {
       try {
         return DeltaTable.forName(spark, target.quotedTable());
       } catch (RuntimeException e) {
-        throw notDelta(List.of("found: a table that Delta cannot open: " + firstLine(e)), e);
+        throw LogTable.notDelta(
+            target, List.of("found: a table that Delta cannot open: " + firstLine(e)), e);
       }
     }
     if (DeltaTable.isDeltaTable(spark, path)) {
       return DeltaTable.forPath(spark, path);
     }
-    List<String> content = listing(path);
+    List<String> content = LogTable.listing(spark.sparkContext().hadoopConfiguration(), path);
     if (content == null || content.isEmpty()) {
       return null;
     }
-    throw notDelta(content, null);
+    throw LogTable.notDelta(target, content, null);
   }
 
   /**
    * Makes sure the table exists and can take the log's rows. Two writers creating it at once both
    * succeed: the loser finds the winner's table and checks it like any existing one.
    */
-  void ensure() {
+  @Override
+  public void ensure() {
     DeltaTable table = existing();
     if (table == null) {
       try {
@@ -88,13 +94,7 @@ final class DeltaLogTable {
       } catch (RuntimeException e) {
         table = existing();
         if (table == null) {
-          throw new LogException(
-              WriterError.LOG_WRITE_FAILED,
-              "The log table could not be created.",
-              target.toString(),
-              List.of("error: " + e.getClass().getName() + ": " + firstLine(e)),
-              "Check that the location is writable and the catalog reachable.",
-              e);
+          throw LogTable.notCreated(target, e);
         }
       }
     }
@@ -113,21 +113,23 @@ final class DeltaLogTable {
     b.execute();
   }
 
-  /** Appends the rows as one commit, skipped by Delta when {@code appId} was already committed. */
-  void append(Dataset<Row> rows, String appId, Map<String, String> options) {
-    var w =
-        rows.write()
-            .format("delta")
-            .mode(SaveMode.Append)
-            .options(options)
-            .option("mergeSchema", "true")
-            .option("txnAppId", appId)
-            .option("txnVersion", "0");
-    if (target.isTable()) {
-      w.saveAsTable(target.quotedTable());
-    } else {
-      w.save(path);
+  /**
+   * Appends the rows as one commit carrying {@code appId}; skipped when {@code appId} already
+   * committed. With {@code refresh} the transaction id is looked up in the newest snapshot (after a
+   * conflict), else possibly in a recent one whose state is cached ({@link TxnAppend}).
+   */
+  @Override
+  public void append(
+      Dataset<Row> rows, String appId, Map<String, String> options, boolean refresh) {
+    TxnAppend a = appender;
+    if (a == null) {
+      a =
+          target.isTable()
+              ? TxnAppend.forTable(spark, target.parts())
+              : TxnAppend.forPath(spark, path);
+      appender = a;
     }
+    a.append(rows, appId, options, refresh);
   }
 
   private List<String> partitionColumns(DeltaTable table) {
@@ -137,41 +139,6 @@ final class DeltaLogTable {
       cols.add(String.valueOf(c));
     }
     return cols;
-  }
-
-  private List<String> listing(String where) {
-    try {
-      Path p = new Path(where);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(p)) {
-        return null;
-      }
-      if (fs.getFileStatus(p).isFile()) {
-        return List.of("found: a file, not a directory");
-      }
-      List<String> found = new ArrayList<>();
-      FileStatus[] children = fs.listStatus(p);
-      for (int i = 0; i < children.length && i < 5; i++) {
-        found.add(
-            "found: " + children[i].getPath().getName() + (children[i].isDirectory() ? "/" : ""));
-      }
-      if (children.length > 5) {
-        found.add("found: ... " + (children.length - 5) + " more");
-      }
-      return found;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the log path [" + where + "]", e);
-    }
-  }
-
-  private LogException notDelta(List<String> found, Throwable cause) {
-    return new LogException(
-        WriterError.LOG_NOT_DELTA,
-        "The log location holds something that is not a Delta table; nothing was written.",
-        target.toString(),
-        found,
-        "Point forgeline.log at an empty location or an existing Delta log table.",
-        cause);
   }
 
   static String firstLine(Throwable e) {

@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * OPTIMIZE and VACUUM for the run log, with safe defaults: VACUUM keeps at least Delta's own
  * retention check ({@code delta.deletedFileRetentionDuration}, 7 days unless the table says more)
- * and never turns that check off.
+ * and never turns that check off. Both need a classic Spark session (Delta's {@code DeltaTable}).
  *
  * <pre>{@code
  * LogMaintenance m = LogMaintenance.of(spark, settings);
@@ -99,6 +99,19 @@ public final class LogMaintenance {
   }
 
   private DeltaTable table() {
+    if (!(spark instanceof org.apache.spark.sql.classic.SparkSession)) {
+      throw new LogException(
+          WriterError.LOG_CONFIG,
+          "OPTIMIZE and VACUUM of the run log need Delta's DeltaTable, which needs a classic Spark"
+              + " session; this session is a "
+              + spark.getClass().getName()
+              + ".",
+          settings.target().toString(),
+          List.of("found: " + spark.getClass().getName()),
+          "Run maintenance from a job on Spark; the mock and Spark Connect only write and read"
+              + " the log.",
+          null);
+    }
     DeltaTable t = new DeltaLogTable(spark, settings.target(), List.of()).existing();
     if (t == null) {
       throw new LogException(

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.percentile;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.delta.tables.DeltaTable;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
@@ -49,7 +48,7 @@ public final class LogReader {
    *     the place holds something else
    */
   public Dataset<Row> log() {
-    DeltaTable t = new DeltaLogTable(spark, target, List.of()).existing();
+    Dataset<Row> t = LogTable.of(spark, target, List.of()).read();
     if (t == null) {
       throw new LogException(
           WriterError.LOG_TABLE_MISSING,
@@ -59,7 +58,7 @@ public final class LogReader {
           "A LogWriter creates the table on its first write.",
           null);
     }
-    return t.toDF();
+    return t;
   }
 
   /** The RUN rows (one per run, with the pipeline metrics) of {@code pipeline}, newest first. */

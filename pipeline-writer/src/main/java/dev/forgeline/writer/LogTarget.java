@@ -77,6 +77,11 @@ public final class LogTarget {
     return path;
   }
 
+  /** The parts of the table name: [[catalog.]schema.]table. */
+  List<String> parts() {
+    return List.of(table.split("\\."));
+  }
+
   /** The table name with every part back-quoted, as handed to Spark's parser. */
   String quotedTable() {
     StringBuilder b = new StringBuilder();

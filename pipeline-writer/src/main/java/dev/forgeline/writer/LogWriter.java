@@ -43,7 +43,7 @@ public final class LogWriter implements PipelineListener {
 
   private final SparkSession spark;
   private final LogSettings settings;
-  private final DeltaLogTable table;
+  private final LogTable table;
   private final int maxAttempts;
   private final Duration backoff;
   private final Duration maxBackoff;
@@ -53,7 +53,7 @@ public final class LogWriter implements PipelineListener {
   private LogWriter(Builder b) {
     this.spark = b.spark;
     this.settings = b.settings;
-    this.table = new DeltaLogTable(spark, settings.target(), settings.partitionBy());
+    this.table = LogTable.of(spark, settings.target(), settings.partitionBy());
     this.maxAttempts = b.maxAttempts;
     this.backoff = b.backoff;
     this.maxBackoff = b.maxBackoff;
@@ -101,7 +101,8 @@ public final class LogWriter implements PipelineListener {
           table.ensure();
           ensured = true;
         }
-        table.append(data, appId, settings.options());
+        // After a conflict, look the run up in the newest snapshot: the conflict may be our run.
+        table.append(data, appId, settings.options(), attempt > 1);
         return new LogWrite(report.runId(), rows.size(), attempt);
       } catch (LogException e) {
         throw e;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.forgeline.core.report.Status;
 import dev.forgeline.test.PipelineRun;
 import dev.forgeline.test.PipelineRunner;
-import dev.forgeline.test.RequiresSpark;
 import dev.forgeline.test.SparkTest;
 import dev.forgeline.writer.LogReader;
 import dev.forgeline.writer.LogTarget;
@@ -24,12 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the medallion example end to end with its dev configuration and checks the gold tables
- * against figures computed from the CSV files in plain Java. It reads CSV files and writes Delta
- * tables, which the mock does not do yet, so it needs real Spark: the examples' build runs it a
- * second time with the switch set (the {@code on-spark} surefire execution).
+ * against figures computed from the CSV files in plain Java: it reads the real CSV files, writes
+ * Delta tables and reads the run log back. It runs on the mock on every build and on real Spark in
+ * the examples' {@code on-spark} surefire execution (the switch set).
  */
 @SparkTest(isolation = SparkTest.Isolation.PER_CLASS)
-@RequiresSpark("reads the CSV files and writes Delta tables")
 class MedallionPipelineTest {
   private static final Path DATA = Path.of("src/main/resources/medallion/data");
   private static final Path OUT =
