@@ -8,17 +8,19 @@ import java.util.Set;
 
 /**
  * spark.catalog() over the session's in-memory catalog (dev.forgeline.mock.catalog): databases,
- * tables, views, temporary views and the cache flags. The list* methods (which need Spark's
- * encoders of catalog records), functions and external tables are not supported.
+ * tables, views, temporary views and the cache flags, and the list methods of databases, tables and
+ * columns ({@link CatalogListings}). Functions and external tables are not supported.
  */
 @SuppressWarnings("deprecation")
 final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
   private final MockSparkSession session;
   private final Set<String> cached;
+  private final CatalogListings listings;
 
   MockCatalog(MockSparkSession session) {
     this.session = session;
     this.cached = session.storage().cachedTables;
+    this.listings = new CatalogListings(session);
   }
 
   private boolean exists(String name) {
@@ -42,36 +44,31 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Database> listDatabases() {
-    throw MockSparkSession.unsupported("Catalog.listDatabases()");
+    return listings.databases(null);
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Database> listDatabases(
       java.lang.String a0) {
-    throw MockSparkSession.unsupported("Catalog.listDatabases(String)");
+    return listings.databases(a0);
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables() {
-    throw MockSparkSession.unsupported("Catalog.listTables()");
+    return listings.tables(null, null);
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables(
       java.lang.String a0) {
-    throw MockSparkSession.unsupported("Catalog.listTables(String)");
+    return listings.tables(a0, null);
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Table> listTables(
       java.lang.String a0, java.lang.String a1) {
-    throw MockSparkSession.unsupported("Catalog.listTables(String, String)");
+    return listings.tables(a0, a1);
   }
 
   @Override
@@ -95,17 +92,15 @@ final class MockCatalog extends org.apache.spark.sql.catalog.Catalog {
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Column> listColumns(
       java.lang.String a0) {
-    throw MockSparkSession.unsupported("Catalog.listColumns(String)");
+    return listings.columns(SessionCatalog.parts(a0));
   }
 
   @Override
-  @Unsupported
   public org.apache.spark.sql.Dataset<org.apache.spark.sql.catalog.Column> listColumns(
       java.lang.String a0, java.lang.String a1) {
-    throw MockSparkSession.unsupported("Catalog.listColumns(String, String)");
+    return listings.columns(java.util.List.of(a0, a1));
   }
 
   @Override

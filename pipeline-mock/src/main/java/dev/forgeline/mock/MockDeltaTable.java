@@ -125,22 +125,22 @@ public final class MockDeltaTable {
 
   /** Deletes every row. */
   public void delete() {
-    dml().delete(null);
+    dml().delete(alias, null);
   }
 
   /** Deletes the rows matching {@code condition}. */
   public void delete(Column condition) {
-    dml().delete(Objects.requireNonNull(condition, "condition"));
+    dml().delete(alias, Objects.requireNonNull(condition, "condition"));
   }
 
   /** Sets columns of every row. */
   public void update(Map<String, Column> set) {
-    dml().update(null, set);
+    dml().update(alias, null, set);
   }
 
   /** Sets columns of the rows matching {@code condition}. */
   public void update(Column condition, Map<String, Column> set) {
-    dml().update(Objects.requireNonNull(condition, "condition"), set);
+    dml().update(alias, Objects.requireNonNull(condition, "condition"), set);
   }
 
   /** The table's history, newest first (Delta's DESCRIBE HISTORY columns the log carries). */

@@ -468,7 +468,8 @@ public final class MockSparkSession extends SparkSession {
   }
 
   private dev.forgeline.mock.sql.SqlEnv sqlEnv() {
-    return new dev.forgeline.mock.sql.SqlEnv(this, sessionCatalog, tables);
+    return new dev.forgeline.mock.sql.SqlEnv(
+        this, sessionCatalog, tables, new dev.forgeline.mock.SessionFrames(this));
   }
 
   <T> Dataset<T> wrap(Relation relation, Encoder<T> encoder) {

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.forgeline.mock.engine.Field;
 import dev.forgeline.mock.engine.Relation;
-import dev.forgeline.mock.files.FileSinks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,61 +15,104 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Delta's MERGE, UPDATE and DELETE on the mock: each evaluates its conditions with the mock's
- * Dataset engine over the current snapshot and commits the table's new content as one commit that
- * removes every current file and adds the rewritten ones (copy-on-write of the whole table).
+ * Dataset engine over the rows of its {@link DmlTarget} and stores the table's new content as one
+ * change (for a table on disk, one commit that removes every current file and adds the rewritten
+ * ones: copy-on-write of the whole table). Each returns the counts Delta reports.
  */
 public final class DeltaDml {
   private static final String T = "__forgeline_target_row";
   private static final String S = "__forgeline_source_row";
 
-  private final Path table;
+  private final DmlTarget target;
   private final Frames frames;
 
-  /** The operations on the table at {@code table}. */
+  /** The operations on the Delta table at {@code table} (DELTA_MISSING_DELTA_TABLE if none). */
   public DeltaDml(Path table, Frames frames) {
-    this.table = table;
+    this(new PathTarget(table, frames, false), frames);
+  }
+
+  /** The operations on {@code target}. */
+  public DeltaDml(DmlTarget target, Frames frames) {
+    this.target = target;
     this.frames = frames;
   }
 
-  private Snapshot current() {
-    DeltaLog log = new DeltaLog(table);
-    if (!log.exists()) {
-      throw DeltaErrors.notADeltaTable(table.toString());
-    }
-    return log.snapshot(null);
+  /**
+   * The operations on the Delta table a SQL statement names as {@code delta.`path`}: a path without
+   * a Delta log fails with DELTA_TABLE_NOT_FOUND, as Delta's SQL path does.
+   */
+  public static DeltaDml forSqlPath(Path table, Frames frames) {
+    return new DeltaDml(new PathTarget(table, frames, true), frames);
+  }
+
+  /**
+   * The error of a change that lost a race to another writer of the same table: Delta's
+   * ConcurrentAppendException when delta-spark is present.
+   */
+  public static RuntimeException concurrentChange(String table) {
+    return DeltaErrors.conflict(
+        "ConcurrentAppendException",
+        "Files were added to the root of the table by a concurrent update. Please try the"
+            + " operation again. Table: "
+            + table);
   }
 
   /** The current rows. */
   public Dataset<Row> toDF() {
-    Snapshot s = current();
-    return frames.wrap(DeltaSource.relation(table, s, frames.conf()));
+    return frames.wrap(target.rows());
+  }
+
+  private Dataset<Row> frame(Relation rows, String alias) {
+    Dataset<Row> df = frames.wrap(rows);
+    return alias == null ? df : df.as(alias);
   }
 
   /** Deletes the rows matching {@code condition} (all rows when null). */
-  public void delete(Column condition) {
-    Snapshot s = current();
-    Dataset<Row> df = frames.wrap(DeltaSource.relation(table, s, frames.conf()));
+  public DmlCounts delete(Column condition) {
+    return delete(null, condition);
+  }
+
+  /**
+   * Deletes the rows matching {@code condition} (all rows when null), the table's columns qualified
+   * by {@code alias} unless null.
+   */
+  public DmlCounts delete(String alias, Column condition) {
+    Relation rows = target.rows();
+    Dataset<Row> df = frame(rows, alias);
     Column keep = condition == null ? lit(false) : coalesce(condition, lit(false)).unary_$bang();
     Dataset<Row> kept = df.filter(keep);
     long before = df.count();
     long after = kept.count();
     Map<String, String> params = new LinkedHashMap<>();
-    params.put(
-        "predicate",
-        DeltaFiles.jsonArray(List.of(condition == null ? "true" : condition.toString())));
-    rewrite(s, kept, "DELETE", params, Map.of("numDeletedRows", String.valueOf(before - after)));
+    params.put("predicate", predicate(condition));
+    target.replace(
+        frames.unwrap(kept),
+        "DELETE",
+        params,
+        Map.of("numDeletedRows", String.valueOf(before - after)));
+    return new DmlCounts(0, before - after, 0);
   }
 
   /** Sets {@code assignments} on the rows matching {@code condition} (all rows when null). */
-  public void update(Column condition, Map<String, Column> assignments) {
-    Snapshot s = current();
-    Dataset<Row> df = frames.wrap(DeltaSource.relation(table, s, frames.conf()));
+  public DmlCounts update(Column condition, Map<String, Column> assignments) {
+    return update(null, condition, assignments);
+  }
+
+  /**
+   * Sets {@code assignments} (column name to value) on the rows matching {@code condition} (all
+   * rows when null), the table's columns qualified by {@code alias} unless null; each value is cast
+   * to its column's type.
+   */
+  public DmlCounts update(String alias, Column condition, Map<String, Column> assignments) {
+    Relation rows = target.rows();
+    Dataset<Row> df = frame(rows, alias);
     Column hit = condition == null ? lit(true) : coalesce(condition, lit(false));
     List<Column> out = new ArrayList<>();
-    for (StructField f : s.schema().fields()) {
+    for (StructField f : rows.schema().fields()) {
       Column value = find(assignments, f.name());
       Column c = df.col(quote(f.name()));
       out.add(
@@ -80,15 +122,17 @@ public final class DeltaDml {
     }
     long updated = df.filter(hit).count();
     Map<String, String> params = new LinkedHashMap<>();
-    params.put(
-        "predicate",
-        DeltaFiles.jsonArray(List.of(condition == null ? "true" : condition.toString())));
-    rewrite(
-        s,
-        df.select(out.toArray(Column[]::new)),
+    params.put("predicate", predicate(condition));
+    target.replace(
+        frames.unwrap(df.select(out.toArray(Column[]::new))),
         "UPDATE",
         params,
         Map.of("numUpdatedRows", String.valueOf(updated)));
+    return new DmlCounts(updated, 0, 0);
+  }
+
+  private static String predicate(Column condition) {
+    return DeltaFiles.jsonArray(List.of(condition == null ? "true" : condition.toString()));
   }
 
   /**
@@ -96,15 +140,15 @@ public final class DeltaDml {
    * targetAlias}) on {@code condition}, applying the first clause of each kind whose condition
    * holds.
    */
-  public void merge(
+  public DmlCounts merge(
       String targetAlias,
       Dataset<Row> source,
       String sourceAlias,
       Column condition,
       List<MergeClause> clauses) {
-    Snapshot s = current();
-    Dataset<Row> t = frames.wrap(numbered(s));
-    t = targetAlias == null ? t : t.as(targetAlias);
+    Relation rows = target.rows();
+    StructType schema = rows.schema();
+    Dataset<Row> t = frame(numbered(rows), targetAlias);
     Dataset<Row> src = source.withColumn(S, lit(true));
     src = sourceAlias == null ? src : src.as(sourceAlias);
     Dataset<Row> j = t.join(src, condition, "full_outer");
@@ -113,14 +157,9 @@ public final class DeltaDml {
     Column bySource = src.col(S).isNull();
     if (clauses.stream().anyMatch(c -> c.kind() == MergeClause.Kind.MATCHED)
         && j.filter(matched).groupBy(t.col(T)).count().filter("count > 1").count() > 0) {
-      throw DeltaErrors.analysis(
-          "DELTA_MULTIPLE_SOURCE_ROW_MATCHING_TARGET_ROW_IN_MERGE",
-          "Cannot perform Merge as multiple source rows matched and attempted to modify the same"
-              + " target row in the Delta table in possibly conflicting ways.",
-          "usageReference",
-          "");
+      throw DeltaErrors.multipleMatches();
     }
-    MergePlan plan = new MergePlan(s.schema(), t, src);
+    MergePlan plan = new MergePlan(schema, t, src);
     for (MergeClause c : clauses) {
       Column scope =
           c.kind() == MergeClause.Kind.MATCHED
@@ -128,26 +167,40 @@ public final class DeltaDml {
               : c.kind() == MergeClause.Kind.NOT_MATCHED ? notMatched : bySource;
       plan.add(c, scope);
     }
-    Dataset<Row> result = j.filter(plan.keep(matched, notMatched, bySource)).select(plan.columns());
-    long inserted = j.filter(notMatched.and(plan.applied(MergeClause.Kind.NOT_MATCHED))).count();
+    // A target row matched by several source rows (allowed when no MATCHED clause exists) stays
+    // one row: the join repeats it once per source row.
+    Column[] columns = java.util.Arrays.copyOf(plan.columns(), schema.fields().length + 1);
+    columns[columns.length - 1] = t.col(T).as(T);
+    Dataset<Row> kept = j.filter(plan.keep(matched, notMatched, bySource)).select(columns);
+    Column identity = kept.col(T);
+    Dataset<Row> result =
+        kept.filter(identity.isNotNull())
+            .dropDuplicates(new String[] {T})
+            .union(kept.filter(identity.isNull()))
+            .drop(T);
+    DmlCounts counts = plan.counts(j);
     Map<String, String> params = new LinkedHashMap<>();
     params.put("predicate", DeltaFiles.jsonArray(List.of(condition.toString())));
     Map<String, String> metrics = new LinkedHashMap<>();
-    metrics.put("numTargetRowsInserted", String.valueOf(inserted));
-    metrics.put("numOutputRows", String.valueOf(result.count()));
-    rewrite(s, result, "MERGE", params, metrics);
+    metrics.put("numTargetRowsInserted", String.valueOf(counts.inserted()));
+    metrics.put("numTargetRowsUpdated", String.valueOf(counts.updated()));
+    metrics.put("numTargetRowsDeleted", String.valueOf(counts.deleted()));
+    Relation out = frames.unwrap(result);
+    metrics.put("numOutputRows", String.valueOf(out.rows().size()));
+    target.replace(out, "MERGE", params, metrics);
+    return counts;
   }
 
   /** The current rows with their position in an extra column, so a target row has an identity. */
-  private Relation numbered(Snapshot s) {
+  private static Relation numbered(Relation current) {
     List<Field> fields = new ArrayList<>();
-    for (StructField f : s.schema().fields()) {
+    for (StructField f : current.schema().fields()) {
       fields.add(Field.of(f.name(), f.dataType(), f.nullable()));
     }
     fields.add(Field.of(T, org.apache.spark.sql.types.DataTypes.LongType, false));
     List<Object[]> rows = new ArrayList<>();
     long i = 0;
-    for (Object[] r : DeltaSource.rows(table, s, frames.conf())) {
+    for (Object[] r : current.rows()) {
       Object[] out = java.util.Arrays.copyOf(r, r.length + 1);
       out[r.length] = i++;
       rows.add(out);
@@ -166,25 +219,5 @@ public final class DeltaDml {
 
   static String quote(String name) {
     return "`" + name.replace("`", "``") + "`";
-  }
-
-  private void rewrite(
-      Snapshot s,
-      Dataset<Row> rows,
-      String operation,
-      Map<String, String> params,
-      Map<String, String> metrics) {
-    Relation data = DeltaSchemas.align(frames.unwrap(rows), s.schema(), frames.conf());
-    DeltaCommit commit = new DeltaCommit(new DeltaLog(table), s.version(), false);
-    long now = frames.conf().now().toEpochMilli();
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (FileSinks.Written w :
-        DeltaFiles.write(table, data, s.partitionColumns(), opts, frames.conf())) {
-      commit.add("add", DeltaFiles.addAction(w, now));
-    }
-    for (Snapshot.AddFile f : s.files()) {
-      commit.add("remove", DeltaFiles.removeAction(f, now));
-    }
-    commit.commit(operation, params, metrics, now);
   }
 }

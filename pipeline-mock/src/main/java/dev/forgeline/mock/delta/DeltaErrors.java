@@ -98,6 +98,26 @@ final class DeltaErrors {
         "the Delta table feature [" + feature + "] of table " + path);
   }
 
+  /**
+   * A merge where several source rows match one target row: Delta raises its
+   * DeltaUnsupportedOperationException (an UnsupportedOperationException with the condition); the
+   * mock builds that class when delta-spark is present, else Spark's own.
+   */
+  static RuntimeException multipleMatches() {
+    String condition = "DELTA_MULTIPLE_SOURCE_ROW_MATCHING_TARGET_ROW_IN_MERGE";
+    String usage = "https://docs.delta.io/latest/delta-update.html#upsert-into-a-table-using-merge";
+    try {
+      Class<?> c = Class.forName("org.apache.spark.sql.delta.DeltaUnsupportedOperationException");
+      Object e =
+          c.getConstructor(String.class, String[].class)
+              .newInstance(condition, new String[] {usage});
+      return (RuntimeException) e;
+    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+      return new org.apache.spark.SparkUnsupportedOperationException(
+          condition, Scala.map(Map.of("usageReference", usage)));
+    }
+  }
+
   /** A lost commit race that cannot be retried: Delta's exception class when it is present. */
   static RuntimeException conflict(String deltaClass, String message) {
     try {

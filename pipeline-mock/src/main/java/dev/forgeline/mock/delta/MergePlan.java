@@ -37,15 +37,36 @@ final class MergePlan {
     clauses.add(c);
   }
 
-  /** Whether some clause of {@code kind} other than a delete applied to the row. */
-  Column applied(MergeClause.Kind kind) {
-    Column any = lit(false);
+  /**
+   * How many rows each kind of clause changed: every row of {@code joined} counts for the first
+   * clause whose scope and condition hold, as Delta applies only that one.
+   */
+  DmlCounts counts(Dataset<Row> joined) {
+    Column chain = null;
     for (int i = 0; i < clauses.size(); i++) {
-      if (clauses.get(i).kind() == kind && !clauses.get(i).delete()) {
-        any = any.or(hits.get(i));
+      chain = chain == null ? when(hits.get(i), lit(i)) : chain.when(hits.get(i), lit(i));
+    }
+    if (chain == null) {
+      return new DmlCounts(0, 0, 0);
+    }
+    long updated = 0;
+    long deleted = 0;
+    long inserted = 0;
+    for (Row r : joined.select(chain.as("clause")).groupBy("clause").count().collectAsList()) {
+      if (r.isNullAt(0)) {
+        continue;
+      }
+      MergeClause c = clauses.get(r.getInt(0));
+      long n = r.getLong(1);
+      if (c.delete()) {
+        deleted += n;
+      } else if (c.kind() == MergeClause.Kind.NOT_MATCHED) {
+        inserted += n;
+      } else {
+        updated += n;
       }
     }
-    return any;
+    return new DmlCounts(updated, deleted, inserted);
   }
 
   Column keep(Column matched, Column notMatched, Column bySource) {

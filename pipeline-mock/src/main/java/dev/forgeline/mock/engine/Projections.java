@@ -192,6 +192,20 @@ public final class Projections {
     }
   }
 
+  /** An aggregate in a filter: Spark names the WHERE condition rather than the operator. */
+  private static RuntimeException whereCondition(Exception e, ColumnNode condition) {
+    if (e instanceof org.apache.spark.SparkThrowable st
+        && "UNSUPPORTED_EXPR_FOR_OPERATOR".equals(st.getCondition())) {
+      return Errors.analysis(
+          "INVALID_WHERE_CONDITION",
+          "condition",
+          Errors.sqlExpr(condition.sql()),
+          "expressionList",
+          st.getMessageParameters().get("invalidExprSqls"));
+    }
+    return Errors.<RuntimeException>sneaky(e);
+  }
+
   private static boolean isUnresolved(Throwable e) {
     return e instanceof org.apache.spark.SparkThrowable st
         && st.getCondition() != null
@@ -201,7 +215,12 @@ public final class Projections {
   private static Relation filterBound(
       Relation in, ColumnNode condition, SessionConf conf, UdfLookup udfs) {
     Binder b = Binder.rows(in.scope(conf.caseSensitive()), conf, udfs);
-    Expr cond = b.bind(condition);
+    Expr cond;
+    try {
+      cond = b.bind(condition);
+    } catch (Exception e) {
+      throw whereCondition(e, condition);
+    }
     if (!(cond.type() instanceof BooleanType) && !(cond.type() instanceof NullType)) {
       throw Errors.filterNotBoolean(cond.sql(), cond.type());
     }

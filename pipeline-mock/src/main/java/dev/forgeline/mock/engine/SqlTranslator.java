@@ -264,6 +264,15 @@ public class SqlTranslator {
     if (ctx instanceof FunctionCallContext f) {
       return call(f);
     }
+    if (ctx instanceof Any_valueContext a) {
+      return firstLike("any_value", a.expression(), a.IGNORE() != null);
+    }
+    if (ctx instanceof FirstContext a) {
+      return firstLike("first", a.expression(), a.IGNORE() != null);
+    }
+    if (ctx instanceof LastContext a) {
+      return firstLike("last", a.expression(), a.IGNORE() != null);
+    }
     if (ctx instanceof CastContext c) {
       DataType t = DataType.fromDDL(source(c.dataType()));
       Column child = col(expr(c.expression()));
@@ -342,6 +351,12 @@ public class SqlTranslator {
     } finally {
       lambdas.pop();
     }
+  }
+
+  /** FIRST, LAST and ANY_VALUE, which the grammar parses apart for their IGNORE NULLS clause. */
+  private ColumnNode firstLike(String name, ExpressionContext arg, boolean ignoreNulls) {
+    ColumnNode e = expr(arg);
+    return ignoreNulls ? fn(name, e, functions.lit(true).node()) : fn(name, e);
   }
 
   ColumnNode call(FunctionCallContext f) {

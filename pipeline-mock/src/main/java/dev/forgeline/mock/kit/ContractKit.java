@@ -135,6 +135,8 @@ public final class ContractKit {
     FileWriteCases.addTo(book);
     JsonTextCases.addTo(book);
     DeltaCases.addTo(book);
+    DeltaSqlCases.addTo(book);
+    CatalogListCases.addTo(book);
     return book.build();
   }
 }

@@ -41,12 +41,7 @@ final class KnownGaps {
           Map.entry(
               "nullability.map-value-nullability",
               "a filter on a column the projection dropped runs before the projection on the"
-                  + " mock, so map() never sees the null key Spark fails on"),
-          Map.entry("aggregate-variants.any-value", "any_value is not supported by the mock"),
-          Map.entry(
-              "misuse-errors.aggregate-in-where",
-              "the mock raises UNSUPPORTED_EXPR_FOR_OPERATOR where Spark raises"
-                  + " INVALID_WHERE_CONDITION"));
+                  + " mock, so map() never sees the null key Spark fails on"));
 
   private KnownGaps() {}
 }

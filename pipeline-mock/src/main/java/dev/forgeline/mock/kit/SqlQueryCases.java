@@ -133,6 +133,28 @@ final class SqlQueryCases {
       "SELECT dept, count(*) AS c, grouping(dept) AS g FROM people GROUP BY CUBE(dept)"
     },
     {"group-with-rollup", "SELECT dept, sum(salary) AS s FROM people GROUP BY dept WITH ROLLUP"},
+    {
+      "grouping-sets",
+      "SELECT dept, age, count(*) AS c FROM people GROUP BY GROUPING SETS ((dept, age), (dept), ())"
+    },
+    {
+      "grouping-sets-single",
+      "SELECT dept, sum(salary) AS s, grouping(dept) AS g FROM people"
+          + " GROUP BY GROUPING SETS (dept, ())"
+    },
+    {
+      "grouping-sets-after-keys",
+      "SELECT dept, age, count(*) AS c FROM people GROUP BY dept, age GROUPING SETS ((dept), (age))"
+    },
+    {
+      "grouping-sets-id",
+      "SELECT dept, age, grouping_id() AS gid, max(salary) AS m FROM people"
+          + " GROUP BY GROUPING SETS ((dept), (age), (dept, age))"
+    },
+    {
+      "grouping-sets-having",
+      "SELECT dept, count(*) AS c FROM people GROUP BY GROUPING SETS ((dept), ()) HAVING count(*) > 1"
+    },
     {"distinct-aggregate-sum", "SELECT sum(DISTINCT age) AS s FROM people"},
     {
       "aggregate-collect",

@@ -289,7 +289,10 @@ final class QueryPlanner {
     return d.as(SqlLiterals.identifier(a.strictIdentifier().getText()));
   }
 
-  /** A table, view or common table expression by name. */
+  /**
+   * A table, view or common table expression by name, or the files at a path named {@code
+   * format.`path`} when no database has the format's name.
+   */
   Dataset<Row> table(List<String> parts) {
     if (parts.size() == 1) {
       Dataset<Row> cte = ctes.get(parts.get(0).toLowerCase(Locale.ROOT));
@@ -297,8 +300,17 @@ final class QueryPlanner {
         return cte.as(parts.get(0));
       }
     }
+    if (parts.size() == 2
+        && FILE_FORMATS.contains(parts.get(0).toLowerCase(Locale.ROOT))
+        && !env.catalog().shared().databaseExists(parts.get(0))) {
+      return env.spark().read().format(parts.get(0).toLowerCase(Locale.ROOT)).load(parts.get(1));
+    }
     return env.tables().read(parts);
   }
+
+  /** The formats whose files a query reads directly as {@code format.`path`}, as Spark's does. */
+  private static final java.util.Set<String> FILE_FORMATS =
+      java.util.Set.of("delta", "parquet", "csv", "json", "text");
 
   /** VALUES rows: each row a one-row projection, unioned so types widen as in Spark. */
   Dataset<Row> inline(InlineTableContext t) {

@@ -93,6 +93,7 @@ final class SelectPlanner {
       boolean distinct) {
     List<Column> keys = new ArrayList<>();
     String mode = "group";
+    List<List<Integer>> sets = List.of();
     AggregationClauseContext agg = spec.aggregationClause();
     if (agg != null) {
       List<ExpressionContext> exprs = new ArrayList<>();
@@ -101,13 +102,31 @@ final class SelectPlanner {
       }
       if (agg.kind != null) {
         String kind = agg.kind.getText().toUpperCase(Locale.ROOT);
-        if (!kind.equals("ROLLUP") && !kind.equals("CUBE")) {
+        if (kind.equals("GROUPING")) {
+          mode = "sets";
+          sets = setPositions(agg.groupingSet(), exprs, false);
+        } else if (!kind.equals("ROLLUP") && !kind.equals("CUBE")) {
           throw planner.unsupported(agg);
+        } else {
+          mode = kind.toLowerCase(Locale.ROOT);
         }
-        mode = kind.toLowerCase(Locale.ROOT);
       }
       for (GroupByClauseContext g : agg.groupingExpressionsWithGroupingAnalytics) {
         GroupingAnalyticsContext ga = g.groupingAnalytics();
+        if (ga != null
+            && ga.GROUPING() != null
+            && agg.groupingExpressionsWithGroupingAnalytics.size() == 1) {
+          List<GroupingSetContext> defs = new ArrayList<>();
+          for (GroupingElementContext e : ga.groupingElement()) {
+            if (e.groupingSet() == null) {
+              throw planner.unsupported(g);
+            }
+            defs.add(e.groupingSet());
+          }
+          mode = "sets";
+          sets = setPositions(defs, exprs, true);
+          continue;
+        }
         if (ga != null) {
           if (ga.groupingSet().isEmpty()
               || ga.GROUPING() != null
@@ -162,11 +181,25 @@ final class SelectPlanner {
     tr.clearAliases();
     Column[] rest = all.subList(1, all.size()).toArray(new Column[0]);
     Column[] keyArray = keys.toArray(new Column[0]);
-    grouped =
-        (mode.equals("rollup")
-                ? src.rollup(keyArray)
-                : mode.equals("cube") ? src.cube(keyArray) : src.groupBy(keyArray))
-            .agg(all.get(0), rest);
+    org.apache.spark.sql.RelationalGroupedDataset groups;
+    if (mode.equals("sets")) {
+      List<scala.collection.immutable.Seq<Column>> chosen = new ArrayList<>();
+      for (List<Integer> set : sets) {
+        List<Column> cols = new ArrayList<>();
+        set.forEach(i -> cols.add(keys.get(i)));
+        chosen.add(dev.forgeline.mock.engine.Scala.seq(cols));
+      }
+      groups =
+          src.groupingSets(
+              dev.forgeline.mock.engine.Scala.seq(chosen),
+              dev.forgeline.mock.engine.Scala.seq(keys));
+    } else {
+      groups =
+          mode.equals("rollup")
+              ? src.rollup(keyArray)
+              : mode.equals("cube") ? src.cube(keyArray) : src.groupBy(keyArray);
+    }
+    grouped = groups.agg(all.get(0), rest);
     String[] names = grouped.columns();
     int k = keys.size();
     String[] positional = new String[names.length];
@@ -195,6 +228,41 @@ final class SelectPlanner {
       d = d.sort(sorts.toArray(new Column[0]));
     }
     return d.select(out.toArray(new Column[0]));
+  }
+
+  /**
+   * The grouping sets of {@code GROUPING SETS (...)} as positions in {@code exprs}: each set's
+   * expressions, matched by their text; with {@code addKeys} (the form without a separate GROUP BY
+   * list) an expression not yet among the keys becomes one.
+   */
+  private List<List<Integer>> setPositions(
+      List<GroupingSetContext> defs, List<ExpressionContext> exprs, boolean addKeys) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (GroupingSetContext set : defs) {
+      List<Integer> positions = new ArrayList<>();
+      for (ExpressionContext e : set.expression()) {
+        int at = -1;
+        for (int i = 0; i < exprs.size(); i++) {
+          if (exprs.get(i).getText().equalsIgnoreCase(e.getText())) {
+            at = i;
+            break;
+          }
+        }
+        if (at < 0) {
+          if (!addKeys) {
+            throw dev.forgeline.mock.engine.Errors.analysis(
+                "GROUPING_SETS_EXPR_NOT_IN_GROUPING_EXPRS",
+                "expression",
+                dev.forgeline.mock.engine.Errors.sqlExpr(e.getText()));
+          }
+          exprs.add(e);
+          at = exprs.size() - 1;
+        }
+        positions.add(at);
+      }
+      out.add(positions);
+    }
+    return out;
   }
 
   private Dataset<Row> sortOutput(

@@ -11,5 +11,10 @@ import org.apache.spark.sql.SparkSession;
  * @param spark the session
  * @param catalog the session's catalog
  * @param tables table reads and writes of the session
+ * @param frames the session seen from the Delta layer, for MERGE, UPDATE and DELETE
  */
-public record SqlEnv(SparkSession spark, SessionCatalog catalog, Tables tables) {}
+public record SqlEnv(
+    SparkSession spark,
+    SessionCatalog catalog,
+    Tables tables,
+    dev.forgeline.mock.delta.Frames frames) {}

@@ -55,7 +55,10 @@ public final class SqlStatements {
       if (body instanceof MergeIntoTableContext
           || body instanceof UpdateTableContext
           || body instanceof DeleteFromTableContext) {
-        return rowLevelDml(env, sql, body);
+        if (dml.ctes() != null) {
+          throw unsupported(sql, st);
+        }
+        return new RowLevelDml(planner).run(body);
       }
       if (dml.ctes() != null || !(body instanceof SingleInsertQueryContext)) {
         throw unsupported(sql, st);
@@ -63,26 +66,6 @@ public final class SqlStatements {
       return new Commands(planner).insert((SingleInsertQueryContext) body);
     }
     return new Commands(planner).run(st);
-  }
-
-  /**
-   * MERGE INTO, UPDATE and DELETE: row-level changes of Delta tables. This is the one place they
-   * arrive; the in-memory catalog's tables do not support them (as Spark's own file tables do not),
-   * so it raises the mock's unsupported error naming the statement.
-   *
-   * @param env the session
-   * @param sql the statement text
-   * @param statement the parsed MERGE, UPDATE or DELETE
-   * @return never returns normally
-   */
-  public static Dataset<Row> rowLevelDml(
-      SqlEnv env, String sql, DmlStatementNoWithContext statement) {
-    String kind =
-        statement instanceof MergeIntoTableContext
-            ? "MERGE INTO"
-            : statement instanceof UpdateTableContext ? "UPDATE" : "DELETE FROM";
-    throw NotSupported.method(
-        "SparkSession.sql(\"" + kind + " ...\") (row-level " + kind + " needs a Delta table)");
   }
 
   static UnsupportedOperationException unsupported(String sql, ParserRuleContext ctx) {

@@ -1,6 +1,7 @@
 package dev.forgeline.mock.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,19 +15,33 @@ class SqlStatementsTest {
   private final MockSparkSession spark = MockSparkSession.create();
 
   @Test
-  void rowLevelStatementsRaiseTheUnsupportedErrorNamingTheStatement() {
+  void rowLevelStatementsOnANonDeltaTableRaiseSparksTableOperationError() {
     spark.sql("CREATE TABLE t (a INT) USING parquet");
     for (String[] c :
         new String[][] {
-          {"MERGE INTO t USING t s ON t.a = s.a WHEN MATCHED THEN DELETE", "MERGE INTO"},
+          {"MERGE INTO t USING t s ON t.a = s.a WHEN MATCHED THEN DELETE", "MERGE INTO TABLE"},
           {"UPDATE t SET a = 1", "UPDATE"},
-          {"DELETE FROM t WHERE a = 1", "DELETE FROM"}
+          {"DELETE FROM t WHERE a = 1", "DELETE"}
         }) {
-      UnsupportedOperationException e =
-          assertThrows(UnsupportedOperationException.class, () -> spark.sql(c[0]));
-      assertTrue(e.getMessage().contains(c[1]), e.getMessage());
-      assertTrue(e.getMessage().contains("Delta"), e.getMessage());
+      Exception e = assertThrows(Exception.class, () -> spark.sql(c[0]));
+      org.apache.spark.sql.AnalysisException ae =
+          assertInstanceOf(org.apache.spark.sql.AnalysisException.class, e);
+      assertEquals("UNSUPPORTED_FEATURE.TABLE_OPERATION", ae.getCondition());
+      assertEquals(c[1], ae.getMessageParameters().get("operation"), ae.getMessage());
     }
+  }
+
+  @Test
+  void mergeWithSchemaEvolutionRaisesTheUnsupportedErrorNamingIt() {
+    spark.sql("CREATE TABLE d (a INT) USING delta");
+    UnsupportedOperationException e =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () ->
+                spark.sql(
+                    "MERGE WITH SCHEMA EVOLUTION INTO d USING d s ON d.a = s.a"
+                        + " WHEN MATCHED THEN DELETE"));
+    assertTrue(e.getMessage().contains("MERGE WITH SCHEMA EVOLUTION"), e.getMessage());
   }
 
   @Test
