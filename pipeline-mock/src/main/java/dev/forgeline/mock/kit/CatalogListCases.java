@@ -55,7 +55,7 @@ final class CatalogListCases {
               try {
                 return sp.createDataFrame(
                     sp.catalog()
-                        .listDatabases("kitdb*|nothing")
+                        .listDatabases("kitdb_o*|kitdb|nothing")
                         .toDF()
                         .select("name", "description")
                         .collectAsList(),
