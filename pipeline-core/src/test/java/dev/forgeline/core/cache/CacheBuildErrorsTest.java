@@ -5,6 +5,7 @@ import static dev.forgeline.core.cache.CacheOnMockTest.names;
 import static dev.forgeline.core.cache.CacheOnMockTest.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.forgeline.core.Factory;
 import dev.forgeline.core.FactorySpec;
@@ -51,6 +52,22 @@ class CacheBuildErrorsTest {
     assertThat(e.getMessage())
         .contains(ErrorId.CACHE_UNUSABLE.tag())
         .contains("cache directory [" + file.resolve("cache") + "] is not writable");
+  }
+
+  @Test
+  void aHoconDeclarationForAFactoryOrStageThePipelineLacksIsABuildError() {
+    Config config =
+        ConfigFactory.parseString(
+                "forgeline.cache.factories { bronze-people { version = \"1\" } }\n"
+                    + "forgeline.cache.stages { platinum { version = \"1\" } }")
+            .withFallback(CacheFixtures.config(dir, 18));
+    PipelineDefinitionException e = buildFails(CacheFixtures.pipeline(spark, config));
+    assertThat(e.getMessage())
+        .contains(ErrorId.CACHE_DECLARATION.tag())
+        .contains("The cache declaration [bronze-people] names no factory of the pipeline.")
+        .contains("factories: [AdultCount, Adults, CityNames, ReadCities, ReadPeople]")
+        .contains("The cache declaration [platinum] names no stage of the pipeline.")
+        .contains("stages: [bronze, gold, silver]");
   }
 
   /** Produces a value that is neither a Dataset nor Serializable. */

@@ -34,7 +34,8 @@ import org.apache.spark.sql.SparkSession;
  * program ({@code first_run_over_handwritten}); a rerun with nothing changed ({@code
  * cached_rerun_over_first}, and the median time a CACHED step took to compute its key and look it
  * up, {@code cache_lookup_ms_per_step}); and a rerun after touching products.csv, whose recomputed
- * steps must be exactly bronze-products and everything downstream of it.
+ * steps must be exactly the products ingestion ({@code products/ingest}) and everything downstream
+ * of it.
  */
 public final class CachingBenchmark implements Benchmark {
   private static final Path DATA = Path.of("src/main/resources/medallion/data").toAbsolutePath();
@@ -48,11 +49,13 @@ public final class CachingBenchmark implements Benchmark {
           "  stages {",
           "    silver { version = \"1\" }",
           "    gold { version = \"1\" }",
+          "    monthly { version = \"1\" }",
           "  }",
           "  factories {",
-          "    bronze-orders { reads = [orders-csv] }",
-          "    bronze-customers { reads = [customers-csv] }",
-          "    bronze-products { reads = [products-csv] }",
+          // bronze is one template instantiated per source: its factory is <source>/ingest
+          "    \"orders/ingest\" { reads = [orders-csv] }",
+          "    \"customers/ingest\" { reads = [customers-csv] }",
+          "    \"products/ingest\" { reads = [products-csv] }",
           "    CleanOrders { version = \"1\", config = [validation.silver-orders] }",
           "  }",
           "}",
@@ -103,14 +106,19 @@ public final class CachingBenchmark implements Benchmark {
     PipelineReport rerun = pipeline.run();
     double rerunMs = (System.nanoTime() - t0) / 1e6;
     log.printf("cached rerun %.0f ms: %s%n", rerunMs, rerun.metrics().steps());
-    if (rerun.cacheHits() != rerun.steps().size()) {
+    // The monthly stage runs on the first day of the month only; a skip by its condition is no
+    // miss.
+    long ran = rerun.steps().stream().filter(s -> s.status() != Status.SKIPPED).count();
+    if (rerun.cacheHits() != ran) {
       throw new IllegalStateException(
           "the rerun with nothing changed was not served entirely from the cache: "
               + rerun.metrics().steps());
     }
     List<Double> lookups = new ArrayList<>();
     for (StepResult s : rerun.steps()) {
-      lookups.add(s.duration().toNanos() / 1e6);
+      if (s.status() == Status.CACHED) {
+        lookups.add(s.duration().toNanos() / 1e6);
+      }
     }
     lookups.sort(Comparator.naturalOrder());
     double median =
@@ -127,7 +135,11 @@ public final class CachingBenchmark implements Benchmark {
             .filter(s -> s.status() == Status.SUCCESS)
             .map(StepResult::factoryId)
             .toList();
-    Set<String> expected = downstreamOf("bronze-products", touched);
+    Set<String> expected = downstreamOf("products/ingest", touched);
+    // A step its condition switched off (the monthly stage on other days) does not run at all.
+    touched.steps().stream()
+        .filter(s -> s.status() == Status.SKIPPED)
+        .forEach(s -> expected.remove(s.factoryId()));
     log.printf("after touching products.csv recomputed %s; expected %s%n", recomputed, expected);
 
     results.put("first_run_ms", firstMs);

@@ -24,10 +24,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads every factory's cache declaration at build time and checks it, as a {@link PipelineCheck}
@@ -41,6 +43,7 @@ public final class CacheSetup implements PipelineCheck {
   private final ResultCache cache;
   private final Selection selection;
   private final Map<String, Declaration> byId = new HashMap<>();
+  private final Set<String> stagePaths = new HashSet<>();
   private final List<Problem> declarationProblems = new ArrayList<>();
 
   private CacheSetup(String pipeline, Config config, ResultCache cache, Selection selection) {
@@ -82,7 +85,33 @@ public final class CacheSetup implements PipelineCheck {
             pipeline, config, chosen != null ? chosen : ResultCache.inMemory(), s.selection);
     out.declarationProblems.addAll(s.declarationProblems);
     out.collect(tree, "");
+    out.checkNames(
+        ResultCache.CONFIG_PATH + ".factories", out.byId.keySet(), "factory", "factories");
+    out.checkNames(ResultCache.CONFIG_PATH + ".stages", out.stagePaths, "stage", "stages");
     return out;
+  }
+
+  /** A HOCON declaration under {@code block} for a name the pipeline does not have is an error. */
+  private void checkNames(String block, Set<String> known, String what, String plural) {
+    if (!config.hasPath(block)) {
+      return;
+    }
+    for (String name : new TreeSet<>(config.getObject(block).keySet())) {
+      if (!known.contains(name)) {
+        declarationProblems.add(
+            new Problem(
+                ErrorId.CACHE_DECLARATION,
+                "The cache declaration [" + name + "] names no " + what + " of the pipeline.",
+                "config [" + block + "." + ConfigUtil.quoteString(name) + "]",
+                List.of(plural + ": " + new TreeSet<>(known)),
+                "use the "
+                    + what
+                    + "'s path as the report shows it; inside a sub-pipeline it is"
+                    + " <namespace>/<"
+                    + what
+                    + ">, quoted in HOCON (\"orders/ingest\")."));
+      }
+    }
   }
 
   /**
@@ -96,6 +125,7 @@ public final class CacheSetup implements PipelineCheck {
         collect(stage.subPipeline().pipeline(), path);
         continue;
       }
+      stagePaths.add(path);
       for (FactorySpec f : stage.factories()) {
         if (f != null && f.type() != null) {
           String local = f.id().orElseGet(() -> defaultId(f.type()));
