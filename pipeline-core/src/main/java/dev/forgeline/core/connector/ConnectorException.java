@@ -2,6 +2,7 @@ package dev.forgeline.core.connector;
 
 import dev.forgeline.core.config.Secrets;
 import dev.forgeline.core.error.ErrorId;
+import dev.forgeline.core.error.Suggestions;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;

@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigValueType;
 import dev.forgeline.core.config.ConfigProblems;
 import dev.forgeline.core.config.Secrets;
 import dev.forgeline.core.error.Problem;
+import dev.forgeline.core.error.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

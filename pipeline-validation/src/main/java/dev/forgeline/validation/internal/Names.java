@@ -1,8 +1,8 @@
 package dev.forgeline.validation.internal;
 
+import dev.forgeline.core.error.Suggestions;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
@@ -37,36 +37,12 @@ public final class Names {
 
   /** Names of {@code known} within a small edit distance of {@code asked}, sorted. */
   public static List<String> near(String asked, Collection<String> known) {
-    String a = asked.toLowerCase(Locale.ROOT);
-    int limit = Math.max(2, Math.min(3, a.length() / 3));
-    return known.stream()
-        .filter(k -> distance(a, k.toLowerCase(Locale.ROOT)) <= limit)
-        .sorted()
-        .toList();
+    return Suggestions.near(asked, known);
   }
 
   /** " Did you mean [x]?" or, when nothing is near, the known names. */
   public static String didYouMean(String asked, Collection<String> known) {
     List<String> near = near(asked, known);
     return near.isEmpty() ? "Known columns: " + known + "." : "Did you mean " + near + "?";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,14 +1,21 @@
-package dev.forgeline.core.connector;
+package dev.forgeline.core.error;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-/** "Did you mean" candidates: names within a small edit distance of what was asked for. */
-final class Suggestions {
+/**
+ * "Did you mean" candidates for error messages: names within a small edit distance of what was
+ * asked for, case-insensitively. Every module that writes {@link Problem}s uses it, so suggestions
+ * read the same everywhere.
+ *
+ * @since 0.1.0
+ */
+public final class Suggestions {
   private Suggestions() {}
 
-  static List<String> near(String asked, Collection<String> known) {
+  /** The known names near {@code asked}, sorted; empty when none is close. */
+  public static List<String> near(String asked, Collection<String> known) {
     String a = asked.toLowerCase(Locale.ROOT);
     int limit = Math.max(2, Math.min(3, a.length() / 3));
     return known.stream()
@@ -18,7 +25,7 @@ final class Suggestions {
   }
 
   /** " Did you mean [x]?", a sentence to follow a full stop, or the empty string. */
-  static String hint(String asked, Collection<String> known) {
+  public static String hint(String asked, Collection<String> known) {
     List<String> near = near(asked, known);
     return near.isEmpty() ? "" : " Did you mean " + near + "?";
   }
