@@ -1,6 +1,7 @@
 package dev.forgeline.core.connector;
 
 import dev.forgeline.core.config.Secrets;
+import dev.forgeline.core.internal.cache.TableReads;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,7 +105,14 @@ public final class Connector {
         return session.read().options(spec.options()).table(spec.table().orElseThrow());
       }
       DataFrameReader reader = session.read().format(spec.type().label()).options(jdbcOptions());
-      return spec.path().isPresent() ? reader.load(spec.path().get()) : reader.load();
+      if (spec.path().isEmpty()) {
+        return reader.load();
+      }
+      Dataset<Row> rows = reader.load(spec.path().get());
+      if (spec.type() == ConnectorType.DELTA && spec.options().isEmpty()) {
+        TableReads.deltaRead(rows, spec.path().get());
+      }
+      return rows;
     } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked
       throw ConnectorException.failed("read", spec, secrets, e);
     }
@@ -140,6 +148,11 @@ public final class Connector {
       }
       if (spec.type() == ConnectorType.DELTA) {
         DeltaCommits.record(session(), spec);
+        if (spec.path().isPresent()
+            && spec.options().isEmpty()
+            && "overwrite".equalsIgnoreCase(spec.saveMode())) {
+          TableReads.deltaOverwrite(data, spec.path().get());
+        }
       }
     } catch (Exception e) { // Spark's AnalysisException and JDBC's SQLException are checked
       throw ConnectorException.failed("write", spec, secrets, e);

@@ -1,10 +1,12 @@
 package dev.forgeline.core.connector;
 
+import dev.forgeline.core.internal.cache.TableReads;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 
 /**
  * Typed access to the data of one {@link Connector}, with Spark's bean encoder: columns map to the
@@ -38,7 +40,13 @@ public final class Repository<T> {
 
   /** Every row, typed. */
   public Dataset<T> findAll() {
-    return connector.read().as(encoder);
+    Dataset<Row> rows = connector.read();
+    Dataset<T> typed = rows.as(encoder);
+    String table = TableReads.deltaPathOf(rows);
+    if (table != null) {
+      TableReads.deltaRead(typed, table);
+    }
+    return typed;
   }
 
   /** The rows matching {@code condition}, typed. */

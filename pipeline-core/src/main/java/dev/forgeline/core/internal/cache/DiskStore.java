@@ -139,6 +139,19 @@ public final class DiskStore implements Store {
       return Optional.empty();
     }
     try {
+      if (meta.delta() != null) {
+        long newest = DeltaVersions.newest(meta.delta().location(), spark);
+        if (newest != meta.delta().version()) {
+          LOG.info(
+              "Cache entry of [{}] refers to version {} of Delta table [{}], which {}: a miss",
+              meta.entry().factoryId(),
+              meta.delta().version(),
+              meta.delta().location(),
+              newest < 0 ? "no longer exists" : "has moved on to version " + newest);
+          remove(entry);
+          return Optional.empty();
+        }
+      }
       Object value = load(entry, meta, type, spark);
       Files.setLastModifiedTime(entry.resolve(META), FileTime.from(now));
       return Optional.ofNullable(value);
@@ -157,6 +170,9 @@ public final class DiskStore implements Store {
 
   private Object load(Path entry, EntryMeta meta, TypeLiteral<?> type, SparkSession spark)
       throws IOException, ClassNotFoundException {
+    if (meta.delta() != null) {
+      return DeltaVersions.read(meta.delta(), type, spark);
+    }
     if (meta.schema() != null) {
       StructType schema = (StructType) DataType.fromJson(meta.schema());
       Dataset<Row> rows =
@@ -191,13 +207,56 @@ public final class DiskStore implements Store {
                 + (value == null ? "null" : value.getClass().getName())
                 + " is neither a Dataset nor Serializable");
       }
-      EntryMeta.write(tmp, META, entry, schema);
+      EntryMeta.write(tmp, META, entry, schema, null);
       publish(tmp, entriesDir.resolve(entry.key()));
     } finally {
       deleteTree(tmp);
     }
     evictOverBound(entry.key(), entry.created().minus(keepRecent));
     return get(entry.key(), type, spark, entry.lastUsed()).orElse(value);
+  }
+
+  /**
+   * Stores a reference to version {@code version} of the Delta table at {@code table} (which the
+   * step has just committed, and whose plain read is its output) instead of a copy of its rows, and
+   * returns that version's read. A later lookup serves it only while it is still the table's newest
+   * version: once anything else has committed to the table, older versions' files may be vacuumed,
+   * so the entry is a miss.
+   */
+  public Object putReference(
+      CacheEntry entry,
+      Dataset<?> output,
+      String table,
+      long version,
+      TypeLiteral<?> type,
+      SparkSession spark)
+      throws Exception {
+    EntryMeta.DeltaRef ref = new EntryMeta.DeltaRef(DeltaVersions.absolute(table), version);
+    StructType stored = ((Dataset<?>) DeltaVersions.read(ref, type, spark)).schema();
+    if (!stored.catalogString().equals(output.schema().catalogString())) {
+      // The table's schema is not the output's (columns it kept from before, other types): a copy.
+      LOG.debug(
+          "Delta table [{}] has schema {}, the output {}: storing a copy",
+          table,
+          stored.catalogString(),
+          output.schema().catalogString());
+      return put(entry, output, type, spark);
+    }
+    Files.createDirectories(entriesDir);
+    Files.createDirectories(tmpDir);
+    Path tmp = tmpDir.resolve(entry.key() + "-" + UUID.randomUUID());
+    Files.createDirectories(tmp);
+    try {
+      EntryMeta.write(tmp, META, entry, null, ref);
+      publish(tmp, entriesDir.resolve(entry.key()));
+    } finally {
+      deleteTree(tmp);
+    }
+    return get(entry.key(), type, spark, entry.lastUsed())
+        .orElseThrow(
+            () ->
+                new IOException(
+                    "version " + version + " of Delta table [" + table + "] cannot be read back"));
   }
 
   private void publish(Path tmp, Path target) throws IOException {

@@ -14,12 +14,17 @@ import java.util.stream.Stream;
 
 /**
  * The metadata file of a disk entry: its key, who stored it and when, its Dataset schema, and every
- * data file with its size, so a truncated or partly deleted entry is recognised.
+ * data file with its size, so a truncated or partly deleted entry is recognised; or, for an entry
+ * that refers to a Delta table version instead of holding rows, that table and version.
  */
-record EntryMeta(CacheEntry entry, String schema, Properties files) {
+record EntryMeta(CacheEntry entry, String schema, Properties files, DeltaRef delta) {
   private static final String FILE = "file.";
 
-  static void write(Path entryDir, String name, CacheEntry e, String schema) throws IOException {
+  /** A version of the Delta table at {@code location} (an absolute path or URI). */
+  record DeltaRef(String location, long version) {}
+
+  static void write(Path entryDir, String name, CacheEntry e, String schema, DeltaRef delta)
+      throws IOException {
     Properties p = new Properties();
     long total = 0;
     try (Stream<Path> s = Files.walk(entryDir)) {
@@ -42,6 +47,10 @@ record EntryMeta(CacheEntry entry, String schema, Properties files) {
     p.setProperty("size", Long.toString(total));
     if (schema != null) {
       p.setProperty("schema", schema);
+    }
+    if (delta != null) {
+      p.setProperty("delta.location", delta.location());
+      p.setProperty("delta.version", Long.toString(delta.version()));
     }
     Path tmp = entryDir.resolve(name + ".part");
     try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -74,7 +83,12 @@ record EntryMeta(CacheEntry entry, String schema, Properties files) {
         files.setProperty(k.substring(FILE.length()), p.getProperty(k));
       }
     }
-    return new EntryMeta(e, p.getProperty("schema"), files);
+    String location = p.getProperty("delta.location");
+    DeltaRef delta =
+        location == null
+            ? null
+            : new DeltaRef(location, Long.parseLong(required(p, "delta.version")));
+    return new EntryMeta(e, p.getProperty("schema"), files, delta);
   }
 
   private static String required(Properties p, String key) {
@@ -90,7 +104,7 @@ record EntryMeta(CacheEntry entry, String schema, Properties files) {
     if (!entry.key().equals(key)) {
       throw new IllegalStateException("metadata names key [" + entry.key() + "]");
     }
-    if (files.isEmpty()) {
+    if (files.isEmpty() && delta == null) {
       throw new IllegalStateException("metadata lists no data file");
     }
     for (String f : files.stringPropertyNames()) {

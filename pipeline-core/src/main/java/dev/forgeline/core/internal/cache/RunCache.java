@@ -14,10 +14,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,6 +51,9 @@ public final class RunCache {
   private final Clock clock;
   private final AtomicReferenceArray<String> keys;
   private volatile Connectors connectors;
+  private volatile Consumer<Runnable> background;
+  private final List<CompletableFuture<Void>> pending =
+      Collections.synchronizedList(new ArrayList<>());
 
   RunCache(CachePlan plan, String runId, Graph graph, SparkSession spark, Clock clock) {
     this.plan = plan;
@@ -188,9 +195,11 @@ public final class RunCache {
   /**
    * Stores the output of a step that ran after a miss and returns what consumers get (the stored
    * form). A value that cannot be stored is logged and recorded in the step's metadata, and the
-   * step's own output goes on.
+   * step's own output goes on. {@code committed} holds the Delta versions the step's writes
+   * committed: an output that is a plain read of one of those tables is stored on disk as a
+   * reference to that version instead of a copy.
    */
-  public Object store(Node node, Lookup lookup, Object output) {
+  public Object store(Node node, Lookup lookup, Object output, Map<String, Long> committed) {
     if (lookup.key() == null || output == null) {
       return output;
     }
@@ -209,6 +218,32 @@ public final class RunCache {
             -1,
             plan.store() instanceof DiskStore ? "disk" : "memory");
     try {
+      String table = TableReads.deltaPathOf(output);
+      if (table != null && committed.containsKey(table) && plan.store() instanceof DiskStore disk) {
+        return disk.putReference(
+            entry, (Dataset<?>) output, table, committed.get(table), node.output(), spark);
+      }
+      Consumer<Runnable> later = background;
+      if (later != null && output instanceof Dataset<?> && plan.store() instanceof DiskStore) {
+        // A copy is written while the run goes on; consumers get the computed output meanwhile.
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        pending.add(done);
+        later.accept(
+            () -> {
+              try {
+                plan.store().put(entry, output, node.output(), spark);
+                done.complete(null);
+              } catch (Exception | LinkageError e) {
+                LOG.warn(
+                    "The output of factory [{}] could not be stored in the cache ({}): {}",
+                    node.id(),
+                    plan.store().describe(),
+                    e.toString());
+                done.complete(null);
+              }
+            });
+        return output;
+      }
       return plan.store().put(entry, output, node.output(), spark);
     } catch (Exception e) {
       String why =
@@ -222,6 +257,23 @@ public final class RunCache {
       note("cache", "not stored: " + e);
       return output;
     }
+  }
+
+  /**
+   * Writes later disk copies through {@code background} (the engine's store thread) instead of on
+   * the step's thread; {@link #awaitStores()} waits for them.
+   */
+  public void storeInBackground(Consumer<Runnable> background) {
+    this.background = background;
+  }
+
+  /** Waits for every store handed to the background; their failures have been logged. */
+  public void awaitStores() {
+    List<CompletableFuture<Void>> all;
+    synchronized (pending) {
+      all = List.copyOf(pending);
+    }
+    all.forEach(CompletableFuture::join);
   }
 
   /**

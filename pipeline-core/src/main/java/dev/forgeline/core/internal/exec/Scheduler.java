@@ -77,6 +77,7 @@ public final class Scheduler {
   private final ExecutorService suppliedExecutor;
   private final RunContext ctx;
   private final String runId;
+  private final SparkSession spark;
   private final RunSetup setup;
   private final Listeners listeners;
   private RunInfo runInfo;
@@ -130,6 +131,7 @@ public final class Scheduler {
     this.clock = clock;
     this.suppliedExecutor = executor;
     this.runId = UUID.randomUUID().toString();
+    this.spark = spark;
     this.ctx =
         new RunContext(
             graph,
@@ -167,6 +169,7 @@ public final class Scheduler {
         graph.size(),
         parallelism);
     ExecutorService pool = suppliedExecutor != null ? suppliedExecutor : newPool();
+    ThreadPoolExecutor storer = CacheStorer.start(ctx, spark, graph.pipeline());
     try {
       for (int i = 0; i < graph.size(); i++) {
         remaining[i] = graph.upstream().get(i).length;
@@ -192,6 +195,7 @@ public final class Scheduler {
       if (abandoned > 0) {
         ctx.tags.cancelRun(); // jobs an abandoned step submitted after its own cancel
       }
+      CacheStorer.finish(ctx, storer);
     }
     Instant end = clock.instant();
     for (int i = 0; i < results.length; i++) {

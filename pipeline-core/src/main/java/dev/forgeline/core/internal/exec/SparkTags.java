@@ -50,6 +50,11 @@ final class SparkTags {
     return null;
   }
 
+  /** The tags of work that belongs to the run but to no step (the cache's background stores). */
+  List<String> forRun() {
+    return List.of(pipelineTag, runTag);
+  }
+
   /** The tags of one step: pipeline, run and factory. */
   List<String> forStep(String factoryId) {
     return List.of(pipelineTag, runTag, clean(runTag + "-factory-" + factoryId));

@@ -58,6 +58,11 @@ final class StepFacts extends StepContext {
     metadata.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
   }
 
+  /** The Delta table versions this attempt's writes committed, by table path or name. */
+  synchronized Map<String, Long> tableVersions() {
+    return Map.copyOf(tableVersions);
+  }
+
   /** Starts a new attempt: facts of a failed attempt do not carry over. */
   synchronized void reset() {
     rowsWritten = null;

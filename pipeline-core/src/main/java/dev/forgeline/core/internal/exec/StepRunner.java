@@ -252,7 +252,9 @@ final class StepRunner implements Runnable {
             phases,
             () -> {
               Object got = intercepted(factory.get());
-              return ctx.cache == null ? got : ctx.cache.store(node, lookup, got);
+              return ctx.cache == null
+                  ? got
+                  : ctx.cache.store(node, lookup, got, facts.tableVersions());
             });
     if (out == null && ctx.graph.outputRequired(node.index())) {
       throw new PhaseFailure(
