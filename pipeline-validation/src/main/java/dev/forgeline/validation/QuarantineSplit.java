@@ -15,10 +15,11 @@ import scala.util.Try;
  * The valid and quarantined rows of one validation, whose counts are collected while they are
  * written: no separate count pass. Made by {@link Validator#split}.
  *
- * <p>Both Datasets carry the validation's aggregates as a {@code Dataset.observe} {@link
- * Observation} placed before their filter, so the first action that finishes on either of them (a
- * write, typically) also yields every rule's counts over all rows. {@link #write} runs both writes
- * and returns the figures without a job of its own:
+ * <p>{@link #valid()} carries the validation's aggregates as a {@code Dataset.observe} {@link
+ * Observation} placed before its filter, so the first action that finishes on it (its write,
+ * typically) also yields every rule's counts over all rows; the quarantine, written second, carries
+ * none (counting twice would only cost). {@link #write} runs both writes and returns the figures
+ * without a job of its own:
  *
  * <pre>{@code
  * ValidationOutcome outcome =
@@ -32,11 +33,11 @@ import scala.util.Try;
  *
  * <p>Spark hands observed figures to the driver through its listener bus, shortly after the action
  * returns. {@link #write} waits for them (at most {@link #OBSERVATION_WAIT_SECONDS} seconds);
- * {@link #outcome()} takes them when they have arrived. When they have not (no action finished, or
- * the engine has no {@code Dataset.observe}, as on the mock backend), {@link #outcome()} runs the
- * one count pass of {@link Validator#validate} instead; {@link #observed()} tells which. The
- * figures are the same either way. Instances are thread-safe; the Datasets are lazy as in {@link
- * ValidationOutcome}.
+ * {@link #outcome()} takes them when they have arrived. When they have not (no action on {@link
+ * #valid()} finished, or the engine has no {@code Dataset.observe}, as on the mock backend), {@link
+ * #outcome()} runs the one count pass of {@link Validator#validate} instead; {@link #observed()}
+ * tells which. The figures are the same either way. Instances are thread-safe; the Datasets are
+ * lazy as in {@link ValidationOutcome}.
  *
  * @since 0.1.0
  */
@@ -46,7 +47,6 @@ public final class QuarantineSplit {
 
   private final Evaluation.Plan plan;
   private final Observation onValid;
-  private final Observation onQuarantined;
   private final Dataset<Row> valid;
   private final Dataset<Row> quarantined;
   private volatile ValidationOutcome outcome;
@@ -55,38 +55,33 @@ public final class QuarantineSplit {
   private QuarantineSplit(Evaluation.Plan plan) {
     this.plan = plan;
     Observation v = new Observation();
-    Observation q = new Observation();
     Dataset<Row> observedValid;
-    Dataset<Row> observedQuarantined;
     try {
       observedValid = plan.valid(plan.marked.observe(v, plan.counts[0], plan.restOfCounts()));
-      observedQuarantined =
-          plan.quarantined(plan.marked.observe(q, plan.counts[0], plan.restOfCounts()));
     } catch (UnsupportedOperationException e) {
       // An engine without Dataset.observe (the mock): the counts come from a count pass.
       v = null;
-      q = null;
       observedValid = plan.valid;
-      observedQuarantined = plan.quarantined;
     }
     this.onValid = v;
-    this.onQuarantined = q;
     this.valid = observedValid;
-    this.quarantined = observedQuarantined;
+    this.quarantined = plan.quarantined;
   }
 
   static QuarantineSplit of(Validator validator, Dataset<Row> data) {
     return new QuarantineSplit(Evaluation.plan(validator, Objects.requireNonNull(data, "data")));
   }
 
-  /** The rows that broke no DROP or FAIL rule, with the data's columns; counts when acted on. */
+  /**
+   * The rows that broke no DROP or FAIL rule, with the data's columns; counts all when acted on.
+   */
   public Dataset<Row> valid() {
     return valid;
   }
 
   /**
    * The rows that broke a DROP or FAIL rule, with the data's columns and {@link
-   * Validator#quarantineColumn()} listing the rules each broke; counts when acted on.
+   * Validator#quarantineColumn()} listing the rules each broke.
    */
   public Dataset<Row> quarantined() {
     return quarantined;
@@ -108,7 +103,7 @@ public final class QuarantineSplit {
       try {
         Await.ready(onValid.future(), Duration.create(OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
       } catch (java.util.concurrent.TimeoutException e) {
-        // the sink ran no action on valid(): outcome() takes the quarantine's figures or counts
+        // the sink ran no action on valid(): outcome() runs the count pass
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -149,15 +144,10 @@ public final class QuarantineSplit {
   }
 
   private Row observedCounts() {
-    for (Observation obs : new Observation[] {onValid, onQuarantined}) {
-      if (obs == null) {
-        continue;
-      }
-      Option<Try<Row>> done = obs.future().value();
-      if (done.isDefined() && done.get().isSuccess()) {
-        return done.get().get();
-      }
+    if (onValid == null) {
+      return null;
     }
-    return null;
+    Option<Try<Row>> done = onValid.future().value();
+    return done.isDefined() && done.get().isSuccess() ? done.get().get() : null;
   }
 }
