@@ -5,9 +5,9 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.forgeline.core.error.Problem;
@@ -26,9 +26,10 @@ import org.apache.spark.sql.types.DataType;
 /**
  * Plans and runs one validation. The plan adds, per uniqueness rule, a window count over its key
  * (one grouped pass) and, per reference rule, a left join with the referenced keys made distinct
- * (one semi-join), then expresses every rule's failure as a boolean column of that plan; a single
- * aggregation counts them all. Helper columns carry a prefix absent from the data and never leave
- * the plan.
+ * (one semi-join), then expresses every rule's failure as a boolean column of that plan (a flag,
+ * NULL counted as failed); a single aggregation of {@code count_if} over the flags counts them all,
+ * and the valid and quarantined rows are filtered on the same flags. Helper columns carry a prefix
+ * absent from the data and never leave the plan.
  */
 final class Evaluation {
   private final Validator validator;
@@ -51,10 +52,110 @@ final class Evaluation {
   }
 
   static ValidationOutcome run(Validator validator, Dataset<Row> data) {
-    return new Evaluation(validator, data).run();
+    Plan plan = new Evaluation(validator, data).plan();
+    return plan.outcome(plan.marked.agg(plan.counts[0], plan.restOfCounts()).first());
   }
 
-  private ValidationOutcome run() {
+  /** The plan of one validation, checked against the data; no job has run. */
+  static Plan plan(Validator validator, Dataset<Row> data) {
+    return new Evaluation(validator, data).plan();
+  }
+
+  /**
+   * One validation's plan: the data with one boolean column per rule (true where the row breaks
+   * it), the aggregates that count them, and the valid and quarantined rows selected by the flags,
+   * so each rule is evaluated once per row whichever of them runs.
+   */
+  static final class Plan {
+    private final Validator validator;
+    private final Dataset<Row> flagged;
+    private final List<Column> failed;
+    private final Column[] original;
+    private final Column moving;
+    private final Column[] withList;
+    final Dataset<Row> marked;
+    final Column[] counts;
+    final Dataset<Row> valid;
+    final Dataset<Row> quarantined;
+
+    private Plan(
+        Validator validator,
+        Dataset<Row> flagged,
+        List<Column> failed,
+        Column[] original,
+        String prefix) {
+      this.validator = validator;
+      this.flagged = flagged;
+      this.failed = List.copyOf(failed);
+      this.original = original;
+      List<Rule> rules = validator.rules();
+      Column[] withFlags = Arrays.copyOf(original, original.length + rules.size());
+      // Aggregates: count(1), one count per rule, then the moving rows and the rows breaking any.
+      counts = new Column[rules.size() + 3];
+      counts[0] = count(lit(1));
+      Column moving = lit(false);
+      Column any = lit(false);
+      Column[] listed = new Column[rules.size()];
+      for (int i = 0; i < rules.size(); i++) {
+        String name = prefix + "b" + i;
+        withFlags[original.length + i] = failed.get(i).as(name);
+        Column flag = col(name);
+        counts[i + 1] = count_if(flag);
+        any = any.or(flag);
+        if (rules.get(i).action() != Action.WARN) {
+          moving = moving.or(flag);
+        }
+        listed[i] = when(flag, lit(rules.get(i).name()));
+      }
+      counts[rules.size() + 1] = count_if(moving);
+      counts[rules.size() + 2] = count_if(any);
+      this.marked = flagged.select(withFlags);
+      Column[] withList = Arrays.copyOf(original, original.length + 1);
+      withList[original.length] = array_compact(array(listed)).as(validator.quarantineColumn());
+      this.moving = moving;
+      this.withList = withList;
+      this.valid = valid(marked);
+      this.quarantined = quarantined(marked);
+    }
+
+    /** The valid rows of {@code rows}, which is {@link #marked} or a Dataset over it. */
+    Dataset<Row> valid(Dataset<Row> rows) {
+      return rows.filter(not(moving)).select(original);
+    }
+
+    /** The quarantined rows of {@code rows}, which is {@link #marked} or a Dataset over it. */
+    Dataset<Row> quarantined(Dataset<Row> rows) {
+      return rows.filter(moving).select(withList);
+    }
+
+    Column[] restOfCounts() {
+      return Arrays.copyOfRange(counts, 1, counts.length);
+    }
+
+    /** The outcome from the row of {@link #counts}, with the split's Datasets. */
+    ValidationOutcome outcome(Row row) {
+      return outcome(row, valid, quarantined);
+    }
+
+    /** The outcome from the row of {@link #counts}, handing out {@code v} and {@code q}. */
+    ValidationOutcome outcome(Row row, Dataset<Row> v, Dataset<Row> q) {
+      List<Rule> rules = validator.rules();
+      long rows = row.getLong(0);
+      List<RuleOutcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < rules.size(); i++) {
+        Rule r = rules.get(i);
+        long f = row.getLong(i + 1);
+        Double t = r.threshold().isPresent() ? r.threshold().getAsDouble() : null;
+        outcomes.add(new RuleOutcome(r.name(), r.kind(), r.action(), t, rows - f, f));
+      }
+      long invalid = row.getLong(rules.size() + 1);
+      long brokeAny = row.getLong(rules.size() + 2);
+      return new ValidationOutcome(
+          validator, rows, invalid, brokeAny, outcomes, v, q, flagged, failed, original);
+    }
+  }
+
+  private Plan plan() {
     List<Rule> rules = validator.rules();
     List<Problem> problems = checkColumns(rules);
     if (!problems.isEmpty()) {
@@ -98,67 +199,8 @@ final class Evaluation {
       }
     }
     checkConditions(rules, flagged);
-
-    // The flags are projected once, then counted: the moving-row count reads them instead of
-    // evaluating every condition (a regex, say) a second time.
-    Column[] flags = new Column[rules.size()];
-    List<Column> aggs = new ArrayList<>();
-    Column moving = lit(false);
-    Column any = lit(false);
-    for (int i = 0; i < rules.size(); i++) {
-      String flag = prefix + "b" + i;
-      flags[i] = failed.get(i).as(flag);
-      aggs.add(countTrue(col(flag)));
-      any = any.or(col(flag));
-      if (rules.get(i).action() != Action.WARN) {
-        moving = moving.or(col(flag));
-      }
-    }
-    aggs.add(countTrue(moving));
-    aggs.add(countTrue(any));
-    Row counts = flagged.select(flags).agg(count(lit(1)), aggs.toArray(new Column[0])).first();
-
-    long rows = counts.getLong(0);
-    List<RuleOutcome> outcomes = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      Rule r = rules.get(i);
-      long f = counts.getLong(i + 1);
-      Double t = r.threshold().isPresent() ? r.threshold().getAsDouble() : null;
-      outcomes.add(new RuleOutcome(r.name(), r.kind(), r.action(), t, rows - f, f));
-    }
-    long invalid = counts.getLong(rules.size() + 1);
-    long brokeAny = counts.getLong(rules.size() + 2);
-
-    Column rejected = lit(false);
-    for (int i = 0; i < rules.size(); i++) {
-      if (rules.get(i).action() != Action.WARN) {
-        rejected = rejected.or(failed.get(i));
-      }
-    }
     Column[] original = fields.stream().map(Names::col).toArray(Column[]::new);
-    Column[] listed = new Column[rules.size()];
-    for (int i = 0; i < rules.size(); i++) {
-      listed[i] = when(failed.get(i), lit(rules.get(i).name()));
-    }
-    Column[] withList = Arrays.copyOf(original, original.length + 1);
-    withList[original.length] = array_compact(array(listed)).as(validator.quarantineColumn());
-    Dataset<Row> valid = flagged.filter(not(rejected)).select(original);
-    Dataset<Row> quarantined = flagged.filter(rejected).select(withList);
-    return new ValidationOutcome(
-        validator,
-        rows,
-        invalid,
-        brokeAny,
-        outcomes,
-        valid,
-        quarantined,
-        flagged,
-        failed,
-        original);
-  }
-
-  private static Column countTrue(Column flag) {
-    return coalesce(sum(flag.cast("long")), lit(0L));
+    return new Plan(validator, flagged, failed, original, prefix);
   }
 
   private List<Problem> checkColumns(List<Rule> rules) {

@@ -76,6 +76,17 @@ public final class Validator {
   }
 
   /**
+   * The valid and quarantined rows of {@code data} with no count pass: the counts are collected
+   * ({@code Dataset.observe}) while either is written, then read with {@link
+   * QuarantineSplit#outcome()}.
+   *
+   * @throws InvalidRulesException as {@link #validate} does
+   */
+  public QuarantineSplit split(Dataset<Row> data) {
+    return QuarantineSplit.of(this, data);
+  }
+
+  /**
    * {@link #validate} then {@link ValidationOutcome#throwIfFailed()}.
    *
    * @throws ValidationFailedException when a FAIL rule, or a DROP rule with a threshold, is

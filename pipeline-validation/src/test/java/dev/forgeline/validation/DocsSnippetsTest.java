@@ -49,6 +49,25 @@ class DocsSnippetsTest {
   }
 
   @Test
+  void quarantineSplit(@TempDir Path out) {
+    Dataset<Row> orders = Data.orders(spark);
+    Validator validator =
+        Validator.of(Rule.notNull("id").drop(), Rule.in("status", "paid", "open").drop());
+    // --- docs/validation.md: quarantine-split
+    ValidationOutcome outcome =
+        validator
+            .split(orders)
+            .write(
+                valid -> valid.write().parquet(out.resolve("orders").toString()),
+                quarantined -> quarantined.write().parquet(out.resolve("rejects").toString()));
+    outcome.throwIfFailed(); // after the writes: use validate() first when a FAIL must stop them
+    // --- end
+    assertEquals(2, outcome.invalidRows());
+    assertEquals(4, spark.read().parquet(out.resolve("orders").toString()).count());
+    assertEquals(2, spark.read().parquet(out.resolve("rejects").toString()).count());
+  }
+
+  @Test
   void hoconRules() {
     // --- docs/validation.md: hocon-rules
     Config config =

@@ -3,8 +3,11 @@ package dev.forgeline.validation;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.spark.SparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,37 @@ class ValidationOnSparkTest extends ValidationSuite {
     long one = jobs("one", () -> Validator.of(Rule.notNull("id")).validate(orders()));
     assertEquals(bare, eight, "eight rules cost the jobs of one bare count aggregation");
     assertEquals(one, eight);
+  }
+
+  @Override
+  boolean observes() {
+    return true;
+  }
+
+  @Test
+  void theSplitRunsNoJobBeyondItsTwoWrites() {
+    Validator v =
+        Validator.of(
+            Rule.notNull("id").drop(),
+            Rule.in("status", "paid", "open"),
+            Rule.matches("email", "@"));
+    // Repartitioned so that reading the rows is a job (a local relation is read on the driver).
+    Dataset<Row> data = orders().repartition(2);
+    ValidationOutcome counted = v.validate(data);
+    long writesOnly =
+        jobs(
+            "writes",
+            () -> {
+              counted.valid().collectAsList();
+              counted.quarantined().collectAsList();
+            });
+    QuarantineSplit split = v.split(data);
+    long withCounts =
+        jobs("split", () -> split.write(d -> d.collectAsList(), d -> d.collectAsList()));
+    assertTrue(writesOnly > 0);
+    assertEquals(writesOnly, withCounts, "the counts come with the writes, not a job of their own");
+    assertEquals(counted.failuresByRule(), split.outcome().failuresByRule());
+    assertTrue(split.observed());
   }
 
   private long jobs(String group, Runnable action) {

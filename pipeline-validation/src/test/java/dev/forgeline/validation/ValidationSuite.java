@@ -268,4 +268,70 @@ abstract class ValidationSuite {
     assertEquals(ValidationError.INVALID_RULE, e.problems().get(0).id());
     assertFalse(e.problems().get(0).hint().isEmpty());
   }
+
+  /** Whether this backend hands the split its counts through {@code Dataset.observe}. */
+  abstract boolean observes();
+
+  private static Validator splitRules() {
+    return Validator.of(
+        Rule.notNull("id").drop(),
+        Rule.between("amount", 0, 1000).warn(),
+        Rule.in("status", "paid", "open").drop(),
+        Rule.matches("email", "^[^@]+@[^@]+$").warn());
+  }
+
+  @Test
+  void theSplitCountsWhileItsOutputsAreWrittenWithTheCountPassFigures() {
+    Validator v = splitRules();
+    ValidationOutcome counted = v.validate(orders());
+    Map<String, List<Row>> written = new HashMap<>();
+    QuarantineSplit split = v.split(orders());
+    ValidationOutcome o =
+        split.write(
+            d -> written.put("valid", d.collectAsList()),
+            d -> written.put("quarantined", d.collectAsList()));
+    assertEquals(observes(), split.observed());
+    assertEquals(6, o.rows());
+    assertEquals(counted.failuresByRule(), o.failuresByRule());
+    assertEquals(Map.of("id not null", 1L, "amount in [0, 1000]", 2L), pick(o, 0, 1));
+    assertEquals(counted.invalidRows(), o.invalidRows());
+    assertEquals(counted.rowsBreakingAnyRule(), o.rowsBreakingAnyRule());
+    assertEquals(o.validRows(), written.get("valid").size());
+    assertEquals(o.invalidRows(), written.get("quarantined").size());
+    assertEquals(2, o.invalidRows());
+    List<Object> validIds = new ArrayList<>();
+    written.get("valid").forEach(r -> validIds.add(r.get(0)));
+    validIds.sort(null);
+    assertEquals(List.of(1, 2, 5, 6), validIds);
+    Row last = written.get("quarantined").stream().filter(r -> r.isNullAt(0)).findFirst().get();
+    assertEquals(List.of("id not null", "status in {paid, open}"), last.getList(6));
+    assertTrue(o == split.outcome(), "the outcome is computed once");
+  }
+
+  @Test
+  void theSplitsOutcomeWithoutAnActionRunsTheCountPass() {
+    QuarantineSplit split = splitRules().split(orders());
+    ValidationOutcome o = split.outcome();
+    assertFalse(split.observed());
+    assertEquals(splitRules().validate(orders()).failuresByRule(), o.failuresByRule());
+    assertEquals(2, o.invalidRows());
+    assertEquals(4, split.valid().count());
+  }
+
+  @Test
+  void theSplitChecksItsRulesBeforeAnyWrite() {
+    InvalidRulesException e =
+        assertThrows(
+            InvalidRulesException.class, () -> Validator.of(Rule.notNull("amont")).split(orders()));
+    assertEquals(ValidationError.UNKNOWN_RULE_COLUMN, e.problems().get(0).id());
+    assertTrue(e.getMessage().contains("amount"), e.getMessage());
+  }
+
+  private static Map<String, Long> pick(ValidationOutcome o, int... rules) {
+    Map<String, Long> m = new HashMap<>();
+    for (int i : rules) {
+      m.put(o.rules().get(i).name(), o.rules().get(i).failed());
+    }
+    return m;
+  }
 }

@@ -1,0 +1,153 @@
+package dev.forgeline.validation;
+
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
+import org.apache.spark.sql.Row;
+import scala.Option;
+import scala.concurrent.Await;
+import scala.concurrent.duration.Duration;
+import scala.util.Try;
+
+/**
+ * The valid and quarantined rows of one validation, whose counts are collected while they are
+ * written: no separate count pass. Made by {@link Validator#split}.
+ *
+ * <p>{@link #valid()} carries the validation's aggregates as a {@code Dataset.observe} {@link
+ * Observation} placed before its filter, so the first action that finishes on it (its write,
+ * typically) also yields every rule's counts over all rows; the quarantine, written second, carries
+ * none (counting twice would only cost). {@link #write} runs both writes and returns the figures
+ * without a job of its own:
+ *
+ * <pre>{@code
+ * ValidationOutcome outcome =
+ *     validator
+ *         .split(orders)
+ *         .write(
+ *             valid -> valid.write().parquet("out/orders"),
+ *             quarantined -> quarantined.write().parquet("out/orders_quarantine"));
+ * outcome.throwIfFailed(); // the rows are already written: validate() first when a FAIL must stop
+ * }</pre>
+ *
+ * <p>Spark hands observed figures to the driver through its listener bus, shortly after the action
+ * returns. {@link #write} waits for them (at most {@link #OBSERVATION_WAIT_SECONDS} seconds);
+ * {@link #outcome()} takes them when they have arrived. When they have not (no action on {@link
+ * #valid()} finished, or the engine has no {@code Dataset.observe}, as on the mock backend), {@link
+ * #outcome()} runs the one count pass of {@link Validator#validate} instead; {@link #observed()}
+ * tells which. The figures are the same either way. Instances are thread-safe; the Datasets are
+ * lazy as in {@link ValidationOutcome}.
+ *
+ * @since 0.1.0
+ */
+public final class QuarantineSplit {
+  /** How long {@link #write} waits for the figures observed during the writes. */
+  public static final long OBSERVATION_WAIT_SECONDS = 30;
+
+  private final Evaluation.Plan plan;
+  private final Observation onValid;
+  private final Dataset<Row> valid;
+  private final Dataset<Row> quarantined;
+  private volatile ValidationOutcome outcome;
+  private volatile boolean observed;
+
+  private QuarantineSplit(Evaluation.Plan plan) {
+    this.plan = plan;
+    Observation v = new Observation();
+    Dataset<Row> observedValid;
+    try {
+      observedValid = plan.valid(plan.marked.observe(v, plan.counts[0], plan.restOfCounts()));
+    } catch (UnsupportedOperationException e) {
+      // An engine without Dataset.observe (the mock): the counts come from a count pass.
+      v = null;
+      observedValid = plan.valid;
+    }
+    this.onValid = v;
+    this.valid = observedValid;
+    this.quarantined = plan.quarantined;
+  }
+
+  static QuarantineSplit of(Validator validator, Dataset<Row> data) {
+    return new QuarantineSplit(Evaluation.plan(validator, Objects.requireNonNull(data, "data")));
+  }
+
+  /**
+   * The rows that broke no DROP or FAIL rule, with the data's columns; counts all when acted on.
+   */
+  public Dataset<Row> valid() {
+    return valid;
+  }
+
+  /**
+   * The rows that broke a DROP or FAIL rule, with the data's columns and {@link
+   * Validator#quarantineColumn()} listing the rules each broke.
+   */
+  public Dataset<Row> quarantined() {
+    return quarantined;
+  }
+
+  /**
+   * Hands {@link #valid()} to {@code validSink} and then {@link #quarantined()} to {@code
+   * quarantineSink} (each should run one action, a write), then returns the counts collected during
+   * the first of them, the {@link #outcome()}. The quarantine is handed over even when it is empty,
+   * so its table or file always exists after a run.
+   */
+  public ValidationOutcome write(
+      Consumer<Dataset<Row>> validSink, Consumer<Dataset<Row>> quarantineSink) {
+    Objects.requireNonNull(validSink, "validSink");
+    Objects.requireNonNull(quarantineSink, "quarantineSink");
+    validSink.accept(valid);
+    quarantineSink.accept(quarantined);
+    if (onValid != null) {
+      try {
+        Await.ready(onValid.future(), Duration.create(OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
+      } catch (java.util.concurrent.TimeoutException e) {
+        // the sink ran no action on valid(): outcome() runs the count pass
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return outcome();
+  }
+
+  /**
+   * Every rule's counts: those collected by the first finished action on {@link #valid()} or {@link
+   * #quarantined()}, or, when none has finished, those of a count pass run now (once). A breached
+   * rule does not throw here; see {@link ValidationOutcome#throwIfFailed()}.
+   */
+  public ValidationOutcome outcome() {
+    ValidationOutcome o = outcome;
+    if (o == null) {
+      synchronized (this) {
+        o = outcome;
+        if (o == null) {
+          Row counts = observedCounts();
+          observed = counts != null;
+          if (counts == null) {
+            counts = plan.marked.agg(plan.counts[0], plan.restOfCounts()).first();
+          }
+          o = plan.outcome(counts, valid, quarantined);
+          outcome = o;
+        }
+      }
+    }
+    return o;
+  }
+
+  /**
+   * Whether {@link #outcome()} took its counts from an action on the split's Datasets rather than a
+   * count pass of its own; false until {@link #outcome()} has been called.
+   */
+  public boolean observed() {
+    return observed;
+  }
+
+  private Row observedCounts() {
+    if (onValid == null) {
+      return null;
+    }
+    Option<Try<Row>> done = onValid.future().value();
+    return done.isDefined() && done.get().isSuccess() ? done.get().get() : null;
+  }
+}
