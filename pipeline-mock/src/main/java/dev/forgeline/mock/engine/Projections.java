@@ -157,7 +157,8 @@ public final class Projections {
     return sink -> {
       WindowGroupLimit.Keeper keeper = new WindowGroupLimit.Keeper(plan);
       Object[] scratch = new Object[width];
-      in.forEachRow(row -> keeper.offer(widened(row, width, scratch), width));
+      boolean plain = keeper.plainColumns();
+      in.forEachRow(row -> keeper.offer(plain ? row : widened(row, width, scratch), width));
       List<Object[]> kept = keeper.kept();
       Windows.evaluate(kept, windows);
       for (Object[] row : kept) {

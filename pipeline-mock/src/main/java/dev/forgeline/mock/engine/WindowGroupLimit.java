@@ -143,6 +143,7 @@ final class WindowGroupLimit {
     private final int limit;
     private final Map<Object, Group> groups = new HashMap<>();
     private final Comparator<Object[]> keyOrder;
+    private final boolean plainColumns;
     private long seq;
     private int kept;
 
@@ -152,6 +153,9 @@ final class WindowGroupLimit {
       this.order = SortKey.comparators(orderBy);
       this.rank = plan.call().function().rank();
       this.limit = plan.limit();
+      this.plainColumns =
+          partitionBy.stream().allMatch(e -> e instanceof ColumnRef)
+              && orderBy.stream().allMatch(k -> k.expr() instanceof ColumnRef);
       this.keyOrder =
           (x, y) -> {
             for (int j = 0; j < order.length; j++) {
@@ -165,8 +169,16 @@ final class WindowGroupLimit {
     }
 
     /**
-     * Offers one row; {@code row} is evaluated as given (wide enough for the binder's slots) and
-     * copied to {@code width} only when kept.
+     * Whether the keys read only the input's own columns, so a row may be offered as it is rather
+     * than widened to the binder's slots first.
+     */
+    boolean plainColumns() {
+      return plainColumns;
+    }
+
+    /**
+     * Offers one row; {@code row} is evaluated as given (wide enough for the binder's slots unless
+     * {@link #plainColumns}) and copied to {@code width} only when kept.
      */
     void offer(Object[] row, int width) {
       long at = seq++;
