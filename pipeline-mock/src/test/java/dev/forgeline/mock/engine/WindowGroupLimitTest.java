@@ -57,8 +57,15 @@ class WindowGroupLimitTest {
 
   @Test
   void topThreePerKey_keepsOnlyWhatItPasses_underAHeapLimitTheWholeWindowExceeds() {
-    Dataset<Row> top = ranked(100_000).filter(col("rn").leq(3));
-    List<Row> rows = HeapGuard.withLimit(ONE_MB, top::collectAsList);
+    // The snippet of docs/mock.md (Data sizes).
+    Dataset<Row> top3 =
+        spark
+            .range(100_000)
+            .withColumn("key", col("id").mod(100))
+            .withColumn(
+                "rn", row_number().over(Window.partitionBy("key").orderBy(col("id").desc())))
+            .filter(col("rn").leq(3));
+    List<Row> rows = HeapGuard.withLimit(ONE_MB, top3::collectAsList);
     assertEquals(300, rows.size());
     for (Row r : rows) {
       long id = r.getLong(0);
