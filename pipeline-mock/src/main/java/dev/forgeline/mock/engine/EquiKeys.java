@@ -63,7 +63,8 @@ final class EquiKeys {
     return new EquiKeys(List.copyOf(lefts), List.copyOf(rights), ns, List.copyOf(rest));
   }
 
-  private static void flatten(Expr e, List<Expr> out) {
+  /** Adds the AND-ed terms of {@code e} to {@code out}, in order. */
+  static void flatten(Expr e, List<Expr> out) {
     if (e instanceof OpExpr op && op.op() == OpExpr.Op.AND) {
       for (Expr c : op.children()) {
         flatten(c, out);

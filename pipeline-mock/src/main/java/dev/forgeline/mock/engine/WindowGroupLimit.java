@@ -44,7 +44,7 @@ final class WindowGroupLimit {
    */
   static Plan find(Expr condition, List<Binder.Named> named, List<WindowCall> windows) {
     List<Expr> terms = new ArrayList<>();
-    conjuncts(condition, terms);
+    EquiKeys.flatten(condition, terms);
     Plan best = null;
     for (Expr t : terms) {
       Plan p = limitOf(t, named, windows);
@@ -65,16 +65,6 @@ final class WindowGroupLimit {
     }
     return p.call().function().rank() == WindowCall.Rank.ROW_NUMBER
         && q.call().function().rank() != WindowCall.Rank.ROW_NUMBER;
-  }
-
-  private static void conjuncts(Expr e, List<Expr> out) {
-    if (e instanceof OpExpr op && op.op() == OpExpr.Op.AND) {
-      for (Expr c : op.children()) {
-        conjuncts(c, out);
-      }
-    } else {
-      out.add(e);
-    }
   }
 
   /** The limit of one term such as {@code rn <= 3} or {@code 3 > rn}, or null. */
