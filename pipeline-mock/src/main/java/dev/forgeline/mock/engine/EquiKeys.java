@@ -42,7 +42,7 @@ final class EquiKeys {
     List<Boolean> safe = new ArrayList<>();
     List<Expr> rest = new ArrayList<>();
     for (Expr t : terms) {
-      if (t instanceof OpExpr op && op.op() != OpExpr.Op.AND && op.children().size() == 2) {
+      if (t instanceof OpExpr op && op.op().equality() && op.children().size() == 2) {
         Expr a = op.children().get(0);
         Expr b = op.children().get(1);
         int sa = side(a, nl, nr);
@@ -63,7 +63,8 @@ final class EquiKeys {
     return new EquiKeys(List.copyOf(lefts), List.copyOf(rights), ns, List.copyOf(rest));
   }
 
-  private static void flatten(Expr e, List<Expr> out) {
+  /** Adds the AND-ed terms of {@code e} to {@code out}, in order. */
+  static void flatten(Expr e, List<Expr> out) {
     if (e instanceof OpExpr op && op.op() == OpExpr.Op.AND) {
       for (Expr c : op.children()) {
         flatten(c, out);

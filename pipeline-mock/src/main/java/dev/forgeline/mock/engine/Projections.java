@@ -122,7 +122,11 @@ public final class Projections {
           }
         };
     if (deterministic) {
-      return Relation.streamed(fields, List.of(in), whole);
+      Relation out = Relation.streamed(fields, List.of(in), whole);
+      if (generators.isEmpty()) {
+        out = out.withGroupLimiter(cond -> rankLimited(in, width, windows, named, exprs, cond));
+      }
+      return out;
     }
     return Relation.derived(
         fields,
@@ -132,6 +136,39 @@ public final class Projections {
           whole.forEach(out::add);
           return out;
         });
+  }
+
+  /**
+   * The rows of a window projection that {@code condition} may pass, when it limits a ranking (see
+   * {@link WindowGroupLimit}): only the rows each partition ranks within the limit are kept and
+   * their windows computed; null when the condition implies no safe limit.
+   */
+  private static Relation.RowSource rankLimited(
+      Relation in,
+      int width,
+      List<WindowCall> windows,
+      List<Binder.Named> named,
+      Expr[] exprs,
+      Expr condition) {
+    WindowGroupLimit.Plan plan = WindowGroupLimit.find(condition, named, windows);
+    if (plan == null) {
+      return null;
+    }
+    return sink -> {
+      WindowGroupLimit.Keeper keeper = new WindowGroupLimit.Keeper(plan);
+      Object[] scratch = new Object[width];
+      boolean plain = keeper.plainColumns();
+      in.forEachRow(row -> keeper.offer(plain ? row : widened(row, width, scratch), width));
+      List<Object[]> kept = keeper.kept();
+      Windows.evaluate(kept, windows);
+      for (Object[] row : kept) {
+        Object[] r = new Object[exprs.length];
+        for (int i = 0; i < r.length; i++) {
+          r[i] = exprs[i].eval(row);
+        }
+        sink.accept(r);
+      }
+    };
   }
 
   /**
@@ -225,10 +262,12 @@ public final class Projections {
       throw Errors.filterNotBoolean(cond.sql(), cond.type());
     }
     int width = b.width();
+    Relation.RowSource limited = b.deterministic() ? in.limitedBy(cond) : null;
+    Relation.RowSource rows = limited != null ? limited : in::forEachRow;
     Relation.RowSource source =
         sink -> {
           Object[] scratch = new Object[width];
-          in.forEachRow(
+          rows.forEach(
               row -> {
                 if (Boolean.TRUE.equals(cond.eval(widened(row, width, scratch)))) {
                   sink.accept(row);

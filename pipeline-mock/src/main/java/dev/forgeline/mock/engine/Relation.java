@@ -44,11 +44,25 @@ public final class Relation {
   private final boolean actionsCompute;
   private final Relation projectionSource;
   private final java.util.function.UnaryOperator<Relation> reproject;
+  private final GroupLimiter groupLimiter;
 
   /** Pushes a relation's rows, in order, to a sink; the sink may keep the arrays. */
   @FunctionalInterface
   public interface RowSource {
     void forEach(Consumer<Object[]> sink);
+  }
+
+  /**
+   * The rows of a window projection that a filter's rank condition ({@code rn <= 3}) can pass,
+   * computed with a per-partition limit (see {@code WindowGroupLimit}).
+   */
+  @FunctionalInterface
+  public interface GroupLimiter {
+    /**
+     * A source of the rows {@code condition} (bound over this relation's attributes) may pass, a
+     * superset of them, or null when the condition implies no limit.
+     */
+    RowSource limitedBy(Expr condition);
   }
 
   private Relation(
@@ -67,11 +81,18 @@ public final class Relation {
     this.actionsCompute = actionsCompute;
     this.projectionSource = null;
     this.reproject = null;
+    this.groupLimiter = null;
   }
 
-  /** The same plan (id, attributes, rows) marked as a projection of {@code source}. */
+  /**
+   * The same plan (id, attributes, rows) marked as a projection of {@code source}, or with a group
+   * limiter.
+   */
   private Relation(
-      Relation base, Relation source, java.util.function.UnaryOperator<Relation> reproject) {
+      Relation base,
+      Relation source,
+      java.util.function.UnaryOperator<Relation> reproject,
+      GroupLimiter groupLimiter) {
     this.planId = base.planId;
     this.fields = base.fields;
     this.lineage = base.lineage;
@@ -81,6 +102,7 @@ public final class Relation {
     this.actionsCompute = base.actionsCompute;
     this.projectionSource = source;
     this.reproject = reproject;
+    this.groupLimiter = groupLimiter;
   }
 
   /** A leaf relation over materialized rows. */
@@ -198,7 +220,29 @@ public final class Relation {
     return new Relation(
         this,
         java.util.Objects.requireNonNull(source, "source"),
-        java.util.Objects.requireNonNull(reproject, "reproject"));
+        java.util.Objects.requireNonNull(reproject, "reproject"),
+        groupLimiter);
+  }
+
+  /**
+   * This relation (same plan id, attributes and rows) offering {@code limiter} to a filter over it.
+   * This relation is unchanged.
+   */
+  public Relation withGroupLimiter(GroupLimiter limiter) {
+    return new Relation(
+        this, projectionSource, reproject, java.util.Objects.requireNonNull(limiter, "limiter"));
+  }
+
+  /**
+   * A source of the rows a filter with {@code condition} over this relation may pass, computed with
+   * a per-partition limit; null when this relation offers none for it or already keeps its rows
+   * (then the kept rows are cheaper).
+   */
+  public RowSource limitedBy(Expr condition) {
+    if (groupLimiter == null || rows != null) {
+      return null;
+    }
+    return groupLimiter.limitedBy(condition);
   }
 
   /** The child of a projection, or null. */

@@ -143,7 +143,7 @@ public record SortKey(Expr expr, boolean ascending, boolean nullsFirst) {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Comparator<Object>[] comparators(List<SortKey> keys) {
+  static Comparator<Object>[] comparators(List<SortKey> keys) {
     Comparator<Object>[] out = new Comparator[keys.size()];
     for (int j = 0; j < out.length; j++) {
       out[j] = keys.get(j).valueComparator();

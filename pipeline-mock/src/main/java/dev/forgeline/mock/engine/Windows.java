@@ -167,17 +167,7 @@ public final class Windows {
       List<Expr> partitionBy = call.spec().partitionBy();
       Map<Object, List<Object[]>> partitions = new LinkedHashMap<>();
       for (Object[] row : rows) {
-        Object key;
-        if (partitionBy.size() == 1) {
-          key = Values.key(partitionBy.get(0).eval(row));
-        } else {
-          Object[] values = new Object[partitionBy.size()];
-          for (int i = 0; i < values.length; i++) {
-            values[i] = partitionBy.get(i).eval(row);
-          }
-          key = Values.key(values);
-        }
-        partitions.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        partitions.computeIfAbsent(partitionKey(partitionBy, row), k -> new ArrayList<>()).add(row);
       }
       for (List<Object[]> part : partitions.values()) {
         List<Object[]> sorted =
@@ -190,6 +180,18 @@ public final class Windows {
     }
   }
 
+  /** The hash key of a row's partition: its PARTITION BY values, normalized. */
+  static Object partitionKey(List<Expr> partitionBy, Object[] row) {
+    if (partitionBy.size() == 1) {
+      return Values.key(partitionBy.get(0).eval(row));
+    }
+    Object[] values = new Object[partitionBy.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = partitionBy.get(i).eval(row);
+    }
+    return Values.key(values);
+  }
+
   /** An aggregate evaluated over each row's frame. */
   private record FrameAggregate(Aggregate agg) implements WindowCall.Function {
     @Override
@@ -200,6 +202,18 @@ public final class Windows {
     @Override
     public boolean nullable() {
       return agg.nullable();
+    }
+
+    @Override
+    public WindowCall.Reach reach(WindowCall.Spec spec) {
+      WindowCall.Frame f = spec.frame();
+      if (f.upper() == null || spec.orderBy().isEmpty()) {
+        return WindowCall.Reach.PARTITION;
+      }
+      if (f.rows()) {
+        return f.upper() <= 0 ? WindowCall.Reach.PRECEDING : WindowCall.Reach.PARTITION;
+      }
+      return f.upper() == 0 ? WindowCall.Reach.PEERS : WindowCall.Reach.PARTITION;
     }
 
     @Override

@@ -277,7 +277,20 @@ final class OperatorFunctions {
                   return Values.compare(a[0], a[1]) >= 0;
               }
             });
-    return op.equals("=") || op.equals("==") ? new OpExpr(OpExpr.Op.EQUAL, call) : call;
+    switch (op) {
+      case "=", "==":
+        return new OpExpr(OpExpr.Op.EQUAL, call);
+      case "<":
+        return new OpExpr(OpExpr.Op.LESS_THAN, call);
+      case "<=":
+        return new OpExpr(OpExpr.Op.LESS_OR_EQUAL, call);
+      case ">":
+        return new OpExpr(OpExpr.Op.GREATER_THAN, call);
+      case ">=":
+        return new OpExpr(OpExpr.Op.GREATER_OR_EQUAL, call);
+      default:
+        return call;
+    }
   }
 
   private static Expr nullSafeEqual(FnCall c) {

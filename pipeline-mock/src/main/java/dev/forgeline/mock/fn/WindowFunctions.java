@@ -13,11 +13,31 @@ final class WindowFunctions {
   private WindowFunctions() {}
 
   /** A window function computed from the sorted partition alone. */
-  private record Ranking(DataType type, boolean nullable, Computation body)
+  private record Ranking(
+      DataType type,
+      boolean nullable,
+      Computation body,
+      WindowCall.Reach reach,
+      WindowCall.Rank rank)
       implements WindowCall.Function {
+    /** A function whose value may depend on the whole partition. */
+    Ranking(DataType type, boolean nullable, Computation body) {
+      this(type, nullable, body, WindowCall.Reach.PARTITION, null);
+    }
+
+    /** A ranking function a filter may turn into a per-partition limit. */
+    static Ranking ranking(WindowCall.Rank rank, Computation body) {
+      return new Ranking(DataTypes.IntegerType, false, body, WindowCall.Reach.PRECEDING, rank);
+    }
+
     @Override
     public Object[] compute(List<Object[]> rows, WindowCall.Spec spec) {
       return body.compute(rows, SortKey.comparator(spec.orderBy()));
+    }
+
+    @Override
+    public WindowCall.Reach reach(WindowCall.Spec spec) {
+      return reach;
     }
   }
 
@@ -30,9 +50,8 @@ final class WindowFunctions {
     r.window(
         "row_number",
         c ->
-            new Ranking(
-                DataTypes.IntegerType,
-                false,
+            Ranking.ranking(
+                WindowCall.Rank.ROW_NUMBER,
                 (rows, order) -> {
                   Object[] out = new Object[rows.size()];
                   for (int i = 0; i < out.length; i++) {
@@ -42,10 +61,10 @@ final class WindowFunctions {
                 }));
     r.window(
         "rank",
-        c -> new Ranking(DataTypes.IntegerType, false, (rows, order) -> rank(rows, order, false)));
+        c -> Ranking.ranking(WindowCall.Rank.RANK, (rows, order) -> rank(rows, order, false)));
     r.window(
         "dense_rank",
-        c -> new Ranking(DataTypes.IntegerType, false, (rows, order) -> rank(rows, order, true)));
+        c -> Ranking.ranking(WindowCall.Rank.DENSE_RANK, (rows, order) -> rank(rows, order, true)));
     r.window(
         "percent_rank",
         c ->
@@ -142,6 +161,8 @@ final class WindowFunctions {
                     dflt, value.type(), c.conf().ansi(), c.conf().zone()));
     Expr v = typed.get(0);
     Expr d = dflt == null ? null : typed.get(1);
+    // lag reads only rows before the current one (lead, or lag with a negative offset, after it).
+    boolean backward = ignoreNulls ? direction < 0 : direction * offset <= 0;
     return new Ranking(
         v.type(),
         true,
@@ -168,6 +189,8 @@ final class WindowFunctions {
             }
           }
           return out;
-        });
+        },
+        backward ? WindowCall.Reach.PRECEDING : WindowCall.Reach.PARTITION,
+        null);
   }
 }

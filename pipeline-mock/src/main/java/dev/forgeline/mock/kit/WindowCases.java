@@ -113,5 +113,6 @@ final class WindowCases {
         "a window function in filter",
         "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE",
         sp -> people(sp).filter(row_number().gt(1)));
+    RankFilterCases.addTo(book);
   }
 }
