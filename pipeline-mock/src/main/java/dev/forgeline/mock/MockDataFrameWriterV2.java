@@ -2,6 +2,7 @@ package dev.forgeline.mock;
 
 import dev.forgeline.mock.catalog.CatalogTable;
 import dev.forgeline.mock.catalog.SessionCatalog;
+import dev.forgeline.mock.delta.DeltaDml;
 import dev.forgeline.mock.engine.Errors;
 import dev.forgeline.mock.engine.Names;
 import java.util.LinkedHashMap;
@@ -14,8 +15,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * df.writeTo(table): create, replace, createOrReplace and append (by column name) on the mock's
- * in-memory catalog; overwriting by condition or partitions is not supported.
+ * df.writeTo(table): create, replace, createOrReplace, append (by column name), overwrite by a
+ * condition and overwritePartitions on the mock's in-memory catalog; like Spark, the writes into an
+ * existing table need a Delta (V2) table, the file tables being V1.
  */
 final class MockDataFrameWriterV2<T> extends DataFrameWriterV2<T> {
   private final MockSparkSession session;
@@ -125,13 +127,7 @@ final class MockDataFrameWriterV2<T> extends DataFrameWriterV2<T> {
 
   @Override
   public void append() {
-    CatalogTable t = existing();
-    if (t == null) {
-      throw Errors.analysis("TABLE_OR_VIEW_NOT_FOUND", "relationName", Names.quoteParts(name));
-    }
-    if (!"delta".equalsIgnoreCase(t.provider())) {
-      throw Errors.analysis("_LEGACY_ERROR_TEMP_1012", "identifier", qualified());
-    }
+    requireDelta();
     session.tables().insert(name, rows(), false, true);
   }
 
@@ -144,14 +140,33 @@ final class MockDataFrameWriterV2<T> extends DataFrameWriterV2<T> {
   }
 
   @Override
-  @Unsupported
   public void overwrite(Column condition) {
-    throw MockSparkSession.unsupported("DataFrameWriterV2.overwrite(Column)");
+    Objects.requireNonNull(condition, "condition");
+    requireDelta();
+    session
+        .tables()
+        .overwriteWhere(
+            name, rows(), condition, () -> DeltaDml.replaceWhereMismatch(condition.toString()));
   }
 
+  /**
+   * Replaces the partitions the data has rows for; the mock's catalog tables are not partitioned,
+   * so, as Delta does for an unpartitioned table, the whole table.
+   */
   @Override
-  @Unsupported
   public void overwritePartitions() {
-    throw MockSparkSession.unsupported("DataFrameWriterV2.overwritePartitions()");
+    requireDelta();
+    session.tables().insert(name, rows(), true, true);
+  }
+
+  /** An existing Delta table: the V2 writes that change rows in place need one. */
+  private void requireDelta() {
+    CatalogTable t = existing();
+    if (t == null) {
+      throw Errors.analysis("TABLE_OR_VIEW_NOT_FOUND", "relationName", Names.quoteParts(name));
+    }
+    if (!"delta".equalsIgnoreCase(t.provider())) {
+      throw Errors.analysis("_LEGACY_ERROR_TEMP_1012", "identifier", qualified());
+    }
   }
 }

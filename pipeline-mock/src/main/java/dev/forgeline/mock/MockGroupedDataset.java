@@ -124,6 +124,10 @@ final class MockGroupedDataset extends RelationalGroupedDataset {
     return out;
   }
 
+  /** The aggregates whose result is one row's value, NULL or not. */
+  private static final java.util.Set<String> POSITIONAL =
+      java.util.Set.of("first", "last", "first_value", "last_value", "any_value");
+
   /** Restricts every aggregate in the tree to rows whose pivot column equals the value. */
   private static ColumnNode restrict(ColumnNode node, ColumnNode pivot, Object value) {
     if (node instanceof Alias a) {
@@ -136,8 +140,26 @@ final class MockGroupedDataset extends RelationalGroupedDataset {
             value == null
                 ? new Column(pivot).isNull()
                 : new Column(pivot).equalTo(functions.lit(value));
+        List<ColumnNode> given = Scala.list(f.arguments());
+        if (POSITIONAL.contains(name) && given.size() == 1 && !f.isDistinct()) {
+          // first / last take a row's value even when it is NULL: masking the other pivot values'
+          // rows with NULL would let first/last pick those; a struct around the value keeps the
+          // matching rows' NULLs apart from the masked rows
+          Column wrapped = functions.struct(new Column(given.get(0)).as("v"));
+          ColumnNode picked =
+              new UnresolvedFunction(
+                  f.functionName(),
+                  Scala.seq(
+                      List.of(
+                          functions.when(condition, wrapped).node(), functions.lit(true).node())),
+                  false,
+                  f.isUserDefinedFunction(),
+                  f.isInternal(),
+                  f.origin());
+          return new Column(picked).getField("v").node();
+        }
         List<ColumnNode> args = new ArrayList<>();
-        for (ColumnNode arg : Scala.list(f.arguments())) {
+        for (ColumnNode arg : given) {
           ColumnNode a = arg instanceof UnresolvedStar ? functions.lit(1).node() : arg;
           args.add(functions.when(condition, new Column(a)).node());
         }

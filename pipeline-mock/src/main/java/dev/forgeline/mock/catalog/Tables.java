@@ -12,6 +12,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -106,6 +107,34 @@ public final class Tables {
                       ? Relation.of(old.fields(), cast.rows())
                       : Relation.of(old.fields(), concat(old.data().rows(), cast.rows()));
               return old.withData(rows);
+            });
+  }
+
+  /**
+   * Replaces the rows of a table that match {@code condition} by {@code data} (matched to the
+   * table's columns by name), as {@code writeTo(t).overwrite(condition)} does on a Delta table;
+   * when a new row does not match the condition nothing is written and {@code mismatch} is thrown.
+   */
+  public void overwriteWhere(
+      List<String> parts,
+      Dataset<Row> data,
+      Column condition,
+      java.util.function.Supplier<RuntimeException> mismatch) {
+    CatalogTable t = catalog.require(parts);
+    Column outside = functions.not(condition).or(condition.isNull());
+    catalog
+        .shared()
+        .update(
+            t.database(),
+            t.name(),
+            old -> {
+              Dataset<Row> fresh = conform(old, data, true);
+              if (!fresh.filter(outside).isEmpty()) {
+                throw mismatch.get();
+              }
+              Relation kept = frames.unwrap(frames.wrap(old.data()).filter(outside));
+              Relation cast = frames.unwrap(fresh);
+              return old.withData(Relation.of(old.fields(), concat(kept.rows(), cast.rows())));
             });
   }
 

@@ -61,6 +61,22 @@ public final class DeltaDml {
             + table);
   }
 
+  /**
+   * Delta's DELTA_REPLACE_WHERE_MISMATCH: a partial overwrite whose new rows do not all match its
+   * condition.
+   */
+  public static RuntimeException replaceWhereMismatch(String predicate) {
+    return DeltaErrors.analysis(
+        "DELTA_REPLACE_WHERE_MISMATCH",
+        "Written data does not conform to partial table overwrite condition or constraint '"
+            + predicate
+            + "'.",
+        "replaceWhere",
+        predicate,
+        "message",
+        "");
+  }
+
   /** The current rows. */
   public Dataset<Row> toDF() {
     return frames.wrap(target.rows());

@@ -137,7 +137,11 @@ public final class Binder {
   }
 
   private String outputName(ColumnNode node, Expr e) {
-    if (node instanceof UnresolvedAttribute attr && e instanceof ExtractField) {
+    if (node instanceof UnresolvedAttribute attr
+        && (e instanceof ExtractField
+            || (attr.nameParts().size() > 1
+                && !(e instanceof ColumnRef)
+                && e.type() instanceof org.apache.spark.sql.types.ArrayType))) {
       List<String> parts = Scala.list(attr.nameParts());
       return parts.get(parts.size() - 1);
     }

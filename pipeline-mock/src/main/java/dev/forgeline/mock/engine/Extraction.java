@@ -29,33 +29,10 @@ public final class Extraction {
       return field(child, name, conf.caseSensitive());
     }
     if (t instanceof ArrayType arr
-        && arr.elementType() instanceof StructType st
+        && arr.elementType() instanceof StructType
         && key instanceof Lit lit
         && lit.value() instanceof String name) {
-      int ordinal = -1;
-      for (int i = 0; i < st.fields().length; i++) {
-        if (Names.same(st.fields()[i].name(), name, conf.caseSensitive())) {
-          ordinal = i;
-          break;
-        }
-      }
-      if (ordinal < 0) {
-        throw Errors.fieldNotFound(
-            name, java.util.Arrays.stream(st.fields()).map(f -> Names.quote(f.name())).toList());
-      }
-      StructField sf = st.fields()[ordinal];
-      int o = ordinal;
-      return Call.strict(
-          child.sql() + "." + sf.name(),
-          new ArrayType(sf.dataType(), arr.containsNull() || sf.nullable()),
-          List.of(child),
-          a -> {
-            List<Object> out = new ArrayList<>();
-            for (Object s : (List<?>) a[0]) {
-              out.add(s == null ? null : ((Object[]) s)[o]);
-            }
-            return out;
-          });
+      return arrayField(child, name, conf.caseSensitive());
     }
     if (t instanceof ArrayType at) {
       Expr idx = Coercion.implicitCast(key, org.apache.spark.sql.types.DataTypes.IntegerType, conf);
@@ -99,8 +76,47 @@ public final class Extraction {
     return null;
   }
 
-  /** A struct field by name, case-insensitively unless configured otherwise. */
+  /**
+   * A field of each struct in an array of structs ({@code items.sku}): an array of the field's
+   * values, NULL where the struct is NULL.
+   */
+  static Expr arrayField(Expr child, String name, boolean caseSensitive) {
+    ArrayType arr = (ArrayType) child.type();
+    StructType st = (StructType) arr.elementType();
+    int ordinal = -1;
+    for (int i = 0; i < st.fields().length; i++) {
+      if (Names.same(st.fields()[i].name(), name, caseSensitive)) {
+        ordinal = i;
+        break;
+      }
+    }
+    if (ordinal < 0) {
+      throw Errors.fieldNotFound(
+          name, java.util.Arrays.stream(st.fields()).map(f -> Names.quote(f.name())).toList());
+    }
+    StructField sf = st.fields()[ordinal];
+    int o = ordinal;
+    return Call.strict(
+        child.sql() + "." + sf.name(),
+        new ArrayType(sf.dataType(), arr.containsNull() || sf.nullable()),
+        List.of(child),
+        a -> {
+          List<Object> out = new ArrayList<>();
+          for (Object s : (List<?>) a[0]) {
+            out.add(s == null ? null : ((Object[]) s)[o]);
+          }
+          return out;
+        });
+  }
+
+  /**
+   * A struct field by name, case-insensitively unless configured otherwise; through an array of
+   * structs, the array of that field.
+   */
   public static Expr field(Expr child, String name, boolean caseSensitive) {
+    if (child.type() instanceof ArrayType at && at.elementType() instanceof StructType) {
+      return arrayField(child, name, caseSensitive);
+    }
     if (!(child.type() instanceof StructType st)) {
       throw Errors.invalidExtractBase(child.sql(), child.type());
     }
@@ -134,15 +150,47 @@ public final class Extraction {
           "inputType",
           Errors.sqlType(struct.type()));
     }
-    String name = uf.fieldName();
     ColumnNode valueNode = Scala.orNull(uf.valueExpression());
-    boolean cs = binder.scope().caseSensitive();
+    Expr value = valueNode == null ? null : binder.bind(valueNode);
+    return update(struct, Names.parse(uf.fieldName()), value, binder.scope().caseSensitive());
+  }
+
+  /**
+   * Sets ({@code value} not null) or drops the field at {@code path} in a struct; a path of several
+   * names updates the nested struct it leads through, as Spark's withField("a.b", ...) does.
+   */
+  private static Expr update(Expr struct, List<String> path, Expr value, boolean cs) {
+    StructType st = (StructType) struct.type();
+    String name = path.get(0);
     List<StructField> fields = new ArrayList<>(List.of(st.fields()));
     List<Expr> values = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       values.add(new ExtractField(struct, i, fields.get(i)));
     }
-    if (valueNode == null) {
+    if (path.size() > 1) {
+      int at = -1;
+      for (int i = 0; i < fields.size(); i++) {
+        if (Names.same(fields.get(i).name(), name, cs)) {
+          at = i;
+        }
+      }
+      if (at < 0 || !(fields.get(at).dataType() instanceof StructType)) {
+        List<String> names = new ArrayList<>();
+        for (StructField f : fields) {
+          names.add(Names.quote(f.name()));
+        }
+        throw Errors.fieldNotFound(name, names);
+      }
+      Expr inner = update(values.get(at), path.subList(1, path.size()), value, cs);
+      fields.set(
+          at,
+          new StructField(
+              fields.get(at).name(),
+              inner.type(),
+              inner.nullable(),
+              org.apache.spark.sql.types.Metadata.empty()));
+      values.set(at, inner);
+    } else if (value == null) {
       for (int i = fields.size() - 1; i >= 0; i--) {
         if (Names.same(fields.get(i).name(), name, cs)) {
           fields.remove(i);
@@ -154,7 +202,6 @@ public final class Extraction {
             "DATATYPE_MISMATCH.CANNOT_DROP_ALL_FIELDS", "sqlExpr", Errors.sqlExpr(struct.sql()));
       }
     } else {
-      Expr value = binder.bind(valueNode);
       boolean replaced = false;
       for (int i = 0; i < fields.size(); i++) {
         if (Names.same(fields.get(i).name(), name, cs)) {

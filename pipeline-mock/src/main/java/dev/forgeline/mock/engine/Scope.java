@@ -116,6 +116,12 @@ public final class Scope {
   private void checkNested(DataType type, List<String> path, List<String> nameParts) {
     DataType t = type;
     for (String p : path) {
+      boolean inArray = false;
+      if (t instanceof org.apache.spark.sql.types.ArrayType at
+          && at.elementType() instanceof StructType) {
+        t = at.elementType();
+        inArray = true;
+      }
       if (!(t instanceof StructType st)) {
         throw Errors.unresolvedColumn(nameParts, suggestions(nameParts));
       }
@@ -133,7 +139,10 @@ public final class Scope {
         }
         throw Errors.fieldNotFound(p, names);
       }
-      t = found.dataType();
+      t =
+          inArray
+              ? new org.apache.spark.sql.types.ArrayType(found.dataType(), true)
+              : found.dataType();
     }
   }
 

@@ -68,8 +68,8 @@ public class SqlTranslator {
     throw unsupported(query);
   }
 
-  /** {@code value IN (SELECT ...)}. */
-  protected ColumnNode inSubquery(Column value, QueryContext query) {
+  /** {@code value IN (SELECT ...)}, or {@code value NOT IN (SELECT ...)} when negated. */
+  protected ColumnNode inSubquery(Column value, QueryContext query, boolean negated) {
     throw unsupported(query);
   }
 
@@ -142,8 +142,7 @@ public class SqlTranslator {
       case "IN":
         {
           if (p.query() != null) {
-            result = col(inSubquery(v, p.query()));
-            break;
+            return inSubquery(v, p.query(), negated);
           }
           List<Column> items = new ArrayList<>();
           for (ExpressionContext e : p.expression()) {

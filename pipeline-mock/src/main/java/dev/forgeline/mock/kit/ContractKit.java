@@ -129,6 +129,9 @@ public final class ContractKit {
     EncoderCases.addTo(book);
     EdgeCases.addTo(book);
     SqlQueryCases.addTo(book);
+    SubqueryCases.addTo(book);
+    SqlPivotCases.addTo(book);
+    WriterV2Cases.addTo(book);
     SqlCatalogCases.addTo(book);
     BlindSpotCases.addTo(book);
     CsvCases.addTo(book);

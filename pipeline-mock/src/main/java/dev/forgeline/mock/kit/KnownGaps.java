@@ -22,22 +22,8 @@ final class KnownGaps {
               "array(...)[i] of literals is nullable on the mock, not on Spark (constant folding)"),
           Map.entry(
               "expr-lambdas.array-sort-comparator",
-              "array_sort with a comparator lambda is not evaluated by the mock"),
-          Map.entry(
-              "nested-access.array-of-struct-field",
-              "items.sku through an array of structs does not resolve on the mock"),
-          Map.entry(
-              "nested-access.array-of-struct-expr",
-              "items.qty through an array of structs does not resolve on the mock"),
-          Map.entry(
-              "nested-access.with-field-nested",
-              "withField on a nested path adds a top-level field named 'addr.city' on the mock"),
-          Map.entry(
-              "nested-access.with-field-add",
-              "withField on a nested path adds a top-level field named 'addr.country' on the mock"),
-          Map.entry(
-              "nested-access.drop-fields-nested",
-              "dropFields on a nested path leaves the nested field on the mock"),
+              "array_sort's comparator lambda inside an expression string does not bind on the"
+                  + " mock (INVALID_LAMBDA_FUNCTION_CALL)"),
           Map.entry(
               "nullability.map-value-nullability",
               "a filter on a column the projection dropped runs before the projection on the"

@@ -24,16 +24,29 @@ final class QueryPlanner {
   private final String text;
   private final Params params;
   private final Map<String, Dataset<Row>> ctes;
+  private final OuterScope scope;
 
   QueryPlanner(SqlEnv env, String text, Params params) {
-    this(env, text, params, Map.of());
+    this(env, text, params, Map.of(), null);
   }
 
-  private QueryPlanner(SqlEnv env, String text, Params params, Map<String, Dataset<Row>> ctes) {
+  private QueryPlanner(
+      SqlEnv env, String text, Params params, Map<String, Dataset<Row>> ctes, OuterScope scope) {
     this.env = env;
     this.text = text;
     this.params = params;
     this.ctes = ctes;
+    this.scope = scope;
+  }
+
+  /** This planner for a subquery whose outer references {@code outer} resolves. */
+  QueryPlanner withScope(OuterScope outer) {
+    return new QueryPlanner(env, text, params, ctes, outer);
+  }
+
+  /** The enclosing queries' rows when planning a subquery, else null. */
+  OuterScope scope() {
+    return scope;
   }
 
   SqlEnv env() {
@@ -57,23 +70,23 @@ final class QueryPlanner {
 
   /** A query with its WITH clause, ordering and limits. */
   Dataset<Row> query(QueryContext q) {
-    QueryPlanner scope = this;
+    QueryPlanner planner = this;
     if (q.ctes() != null) {
       if (q.ctes().RECURSIVE() != null) {
         throw unsupported(q.ctes());
       }
       Map<String, Dataset<Row>> defs = new HashMap<>(ctes);
       for (NamedQueryContext nq : q.ctes().namedQuery()) {
-        QueryPlanner inner = new QueryPlanner(env, text, params, Map.copyOf(defs));
+        QueryPlanner inner = new QueryPlanner(env, text, params, Map.copyOf(defs), scope);
         Dataset<Row> d = inner.query(nq.query());
         if (nq.columnAliases != null) {
           d = d.toDF(identifiers(nq.columnAliases).toArray(new String[0]));
         }
         defs.put(SqlLiterals.identifier(nq.name.getText()).toLowerCase(Locale.ROOT), d);
       }
-      scope = new QueryPlanner(env, text, params, Map.copyOf(defs));
+      planner = new QueryPlanner(env, text, params, Map.copyOf(defs), scope);
     }
-    return scope.organized(q.queryTerm(), q.queryOrganization());
+    return planner.organized(q.queryTerm(), q.queryOrganization());
   }
 
   private Dataset<Row> organized(QueryTermContext term, QueryOrganizationContext org) {
@@ -154,11 +167,9 @@ final class QueryPlanner {
     throw unsupported(p);
   }
 
-  /** The FROM clause: its relations cross-joined, each with its joins. */
+  /** The FROM clause: its relations cross-joined, each with its joins, then its PIVOT. */
   Dataset<Row> from(FromClauseContext from) {
-    if (!from.lateralView().isEmpty()
-        || from.pivotClause() != null
-        || from.unpivotClause() != null) {
+    if (!from.lateralView().isEmpty() || from.unpivotClause() != null) {
       throw unsupported(from);
     }
     Dataset<Row> d = null;
@@ -166,7 +177,7 @@ final class QueryPlanner {
       Dataset<Row> next = relation(r);
       d = d == null ? next : d.crossJoin(next);
     }
-    return d;
+    return from.pivotClause() == null ? d : Pivots.apply(this, d, from.pivotClause());
   }
 
   private Dataset<Row> relation(RelationContext r) {
@@ -175,10 +186,13 @@ final class QueryPlanner {
     }
     Dataset<Row> d = relationPrimary(r.relationPrimary());
     for (RelationExtensionContext ext : r.relationExtension()) {
-      if (ext.joinRelation() == null) {
+      if (ext.joinRelation() != null) {
+        d = join(d, ext.joinRelation());
+      } else if (ext.pivotClause() != null) {
+        d = Pivots.apply(this, d, ext.pivotClause());
+      } else {
         throw unsupported(ext);
       }
-      d = join(d, ext.joinRelation());
     }
     return d;
   }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.forgeline.mock.MockSparkSession;
+import java.util.List;
 import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.junit.jupiter.api.Test;
 
@@ -72,14 +75,28 @@ class SqlStatementsTest {
   }
 
   @Test
-  void correlatedSubqueriesAreNamedAsUnsupported() {
-    spark.range(3).createOrReplaceTempView("r");
+  void correlatedSubqueriesSeeEachOuterRow() {
+    spark.range(4).createOrReplaceTempView("r");
+    List<Row> rows =
+        spark
+            .sql(
+                "SELECT id, (SELECT count(*) FROM r i WHERE i.id < o.id) AS below FROM r o"
+                    + " WHERE EXISTS (SELECT 1 FROM r i WHERE i.id = o.id + 1)")
+            .orderBy("id")
+            .collectAsList();
+    assertEquals(
+        List.of(RowFactory.create(0L, 0L), RowFactory.create(1L, 1L), RowFactory.create(2L, 2L)),
+        rows);
+  }
+
+  @Test
+  void multiColumnPivotIsNamedAsUnsupported() {
+    spark.sql("SELECT 1 AS a, 2 AS b, 3 AS c").createOrReplaceTempView("p");
     UnsupportedOperationException e =
         assertThrows(
             UnsupportedOperationException.class,
-            () ->
-                spark.sql("SELECT id FROM r o WHERE EXISTS (SELECT 1 FROM r i WHERE i.id = o.id)"));
-    assertTrue(e.getMessage().contains("correlated subquery"), e.getMessage());
+            () -> spark.sql("SELECT * FROM p PIVOT (sum(c) FOR (a, b) IN ((1, 2) AS x))"));
+    assertTrue(e.getMessage().contains("(a, b)"), e.getMessage());
   }
 
   @Test
