@@ -26,29 +26,40 @@ final class StepLog implements PipelineListener {
 
   @Override
   public void onStepEnd(RunInfo run, StepResult result) {
-    long ms = Math.round(result.durationMs());
-    if (result.status() == Status.SUCCESS) {
-      if (result.rowsWritten() != null) {
-        LOG.info(
-            "Factory [{}] SUCCESS in {} ms, {} rows written",
-            result.factoryId(),
-            ms,
-            result.rowsWritten());
-      } else {
-        LOG.info("Factory [{}] SUCCESS in {} ms", result.factoryId(), ms);
-      }
-    } else if (result.status() == Status.SKIPPED || result.status() == Status.CACHED) {
-      LOG.info("Factory [{}] {}: {}", result.factoryId(), result.status(), result.reason());
-    } else if (result.reason() == null) {
-      // a failure's cause is logged at WARN when it happens
-      LOG.info("Factory [{}] {} after {} ms", result.factoryId(), result.status(), ms);
-    } else {
-      LOG.info(
-          "Factory [{}] {} after {} ms: {}",
-          result.factoryId(),
-          result.status(),
-          ms,
-          result.reason());
+    if (LOG.isInfoEnabled()) {
+      LOG.info(line(result));
     }
+  }
+
+  /** The line a step's end is logged with. */
+  static String line(StepResult result) {
+    String id = "Factory [" + result.factoryId() + "] ";
+    long ms = Math.round(result.durationMs());
+    Status status = result.status();
+    if (status == Status.SUCCESS) {
+      return id
+          + "SUCCESS in "
+          + ms
+          + " ms"
+          + (result.rowsWritten() == null ? "" : ", " + result.rowsWritten() + " rows written");
+    }
+    if (status == Status.CACHED && result.reason() == null) {
+      // Served from the cache: the key tells which entry (its first 12 characters suffice).
+      String key = result.cacheKey();
+      return id
+          + "CACHED (key "
+          + (key == null ? "unknown" : key.substring(0, Math.min(12, key.length())))
+          + ")";
+    }
+    if (status == Status.SKIPPED || status == Status.CACHED) {
+      return id + status + ": " + result.reason();
+    }
+    // a failure's cause is logged at WARN when it happens
+    return id
+        + status
+        + " after "
+        + ms
+        + " ms"
+        + (result.reason() == null ? "" : ": " + result.reason());
   }
 }
