@@ -1,7 +1,5 @@
 package dev.forgeline.mock.kit;
 
-import static dev.forgeline.mock.kit.SqlQueryCases.sql;
-
 /**
  * Cases for {@code FROM t PIVOT (aggregates FOR column IN (values))} in {@code spark.sql}: the
  * implicit grouping by the columns the pivot does not use, Spark's output column names (values,
@@ -113,17 +111,6 @@ final class SqlPivotCases {
 
   static void addTo(CaseBook book) {
     CaseBook b = book.area("sql-pivot");
-    for (String[] c : ROWS) {
-      String query = c[1];
-      b.rows(c[0], query, sp -> sql(sp, query));
-    }
-    for (String[] c : ORDERED) {
-      String query = c[1];
-      b.ordered(c[0], query, sp -> sql(sp, query));
-    }
-    for (String[] c : FAILS) {
-      String query = c[2];
-      b.fails(c[0], query, c[1], sp -> sql(sp, query));
-    }
+    SqlQueryCases.queries(b, ROWS, ORDERED, FAILS);
   }
 }

@@ -380,20 +380,28 @@ final class SqlQueryCases {
     {"divide-by-zero", "DIVIDE_BY_ZERO", "SELECT 1 DIV 0"},
   };
 
-  static void addTo(CaseBook book) {
-    CaseBook b = book.area("sql-query");
-    for (String[] c : ROWS) {
+  /**
+   * Adds one case per query of each table: {@code rows} and {@code ordered} hold {id, query},
+   * {@code fails} holds {id, Spark's error condition, query}.
+   */
+  static void queries(CaseBook b, String[][] rows, String[][] ordered, String[][] fails) {
+    for (String[] c : rows) {
       String query = c[1];
       b.rows(c[0], query, sp -> sql(sp, query));
     }
-    for (String[] c : ORDERED) {
+    for (String[] c : ordered) {
       String query = c[1];
       b.ordered(c[0], query, sp -> sql(sp, query));
     }
-    for (String[] c : FAILS) {
+    for (String[] c : fails) {
       String query = c[2];
       b.fails(c[0], query, c[1], sp -> sql(sp, query));
     }
+  }
+
+  static void addTo(CaseBook book) {
+    CaseBook b = book.area("sql-query");
+    queries(b, ROWS, ORDERED, FAILS);
     b.rows(
         "named-parameters",
         "sql(query, Map) binds :name markers",

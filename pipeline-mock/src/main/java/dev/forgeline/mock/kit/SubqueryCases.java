@@ -189,18 +189,7 @@ final class SubqueryCases {
 
   static void addTo(CaseBook book) {
     CaseBook b = book.area("sql-subquery");
-    for (String[] c : ROWS) {
-      String query = c[1];
-      b.rows(c[0], query, sp -> sql(sp, query));
-    }
-    for (String[] c : ORDERED) {
-      String query = c[1];
-      b.ordered(c[0], query, sp -> sql(sp, query));
-    }
-    for (String[] c : FAILS) {
-      String query = c[2];
-      b.fails(c[0], query, c[1], sp -> sql(sp, query));
-    }
+    SqlQueryCases.queries(b, ROWS, ORDERED, FAILS);
     b.fails(
         "scalar-uncorrelated-too-many-rows",
         "an uncorrelated scalar subquery that returns two rows",
