@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -75,8 +76,6 @@ final class Evaluation {
     private final Column[] withList;
     final Dataset<Row> marked;
     final Column[] counts;
-    final Dataset<Row> valid;
-    final Dataset<Row> quarantined;
 
     private Plan(
         Validator validator,
@@ -114,8 +113,19 @@ final class Evaluation {
       withList[original.length] = array_compact(array(listed)).as(validator.quarantineColumn());
       this.moving = moving;
       this.withList = withList;
-      this.valid = valid(marked);
-      this.quarantined = quarantined(marked);
+    }
+
+    /**
+     * The valid rows of {@link #marked}, built on demand: constructing a Dataset analyses its plan,
+     * which a count alone does not need.
+     */
+    Dataset<Row> valid() {
+      return valid(marked);
+    }
+
+    /** The quarantined rows of {@link #marked}, built on demand. */
+    Dataset<Row> quarantined() {
+      return quarantined(marked);
     }
 
     /** The valid rows of {@code rows}, which is {@link #marked} or a Dataset over it. */
@@ -134,11 +144,14 @@ final class Evaluation {
 
     /** The outcome from the row of {@link #counts}, with the split's Datasets. */
     ValidationOutcome outcome(Row row) {
-      return outcome(row, valid, quarantined);
+      return outcome(row, this::valid, this::quarantined);
     }
 
-    /** The outcome from the row of {@link #counts}, handing out {@code v} and {@code q}. */
-    ValidationOutcome outcome(Row row, Dataset<Row> v, Dataset<Row> q) {
+    /**
+     * The outcome from the row of {@link #counts}, handing out the Datasets {@code v} and {@code q}
+     * supply (each asked once, when first wanted).
+     */
+    ValidationOutcome outcome(Row row, Supplier<Dataset<Row>> v, Supplier<Dataset<Row>> q) {
       List<Rule> rules = validator.rules();
       long rows = row.getLong(0);
       List<RuleOutcome> outcomes = new ArrayList<>();
@@ -227,31 +240,54 @@ final class Evaluation {
   }
 
   /**
-   * Analyses each expression and condition rule (no job runs) so a bad one is reported by its name.
+   * Analyses the expression and condition rules together (no job runs), and one by one only when
+   * that fails, so a bad one is reported by its name at the cost of a single analysis otherwise.
    */
   private void checkConditions(List<Rule> rules, Dataset<Row> flagged) {
+    List<Rule> conditions =
+        rules.stream()
+            .filter(r -> r.kind() == Rule.Kind.EXPRESSION || r.kind() == Rule.Kind.CONDITION)
+            .toList();
+    if (conditions.isEmpty()) {
+      return;
+    }
     List<Problem> problems = new ArrayList<>();
-    for (Rule r : rules) {
-      if (r.kind() != Rule.Kind.EXPRESSION && r.kind() != Rule.Kind.CONDITION) {
-        continue;
-      }
-      try {
-        DataType type = flagged.select(r.check()).schema().fields()[0].dataType();
-        if (!(type instanceof BooleanType)) {
-          problems.add(
-              Problems.badExpression(
-                  r.name(),
-                  "the condition is of type ["
-                      + type.simpleString().toLowerCase(Locale.ROOT)
-                      + "], not boolean"));
+    DataType[] types;
+    try {
+      types = types(flagged, conditions);
+    } catch (Exception together) {
+      types = new DataType[conditions.size()];
+      for (int i = 0; i < conditions.size(); i++) {
+        try {
+          types[i] = types(flagged, List.of(conditions.get(i)))[0];
+        } catch (Exception e) {
+          problems.add(Problems.badExpression(conditions.get(i).name(), e.getMessage()));
         }
-      } catch (Exception e) {
-        problems.add(Problems.badExpression(r.name(), e.getMessage()));
+      }
+      if (problems.isEmpty()) {
+        throw together;
+      }
+    }
+    for (int i = 0; i < conditions.size(); i++) {
+      if (types[i] != null && !(types[i] instanceof BooleanType)) {
+        problems.add(
+            Problems.badExpression(
+                conditions.get(i).name(),
+                "the condition is of type ["
+                    + types[i].simpleString().toLowerCase(Locale.ROOT)
+                    + "], not boolean"));
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidRulesException(problems);
     }
+  }
+
+  private static DataType[] types(Dataset<Row> flagged, List<Rule> conditions) {
+    Column[] checks = conditions.stream().map(Rule::check).toArray(Column[]::new);
+    return Arrays.stream(flagged.select(checks).schema().fields())
+        .map(f -> f.dataType())
+        .toArray(DataType[]::new);
   }
 
   private boolean startsAny(String p) {

@@ -61,11 +61,11 @@ public final class QuarantineSplit {
     } catch (UnsupportedOperationException e) {
       // An engine without Dataset.observe (the mock): the counts come from a count pass.
       v = null;
-      observedValid = plan.valid;
+      observedValid = plan.valid();
     }
     this.onValid = v;
     this.valid = observedValid;
-    this.quarantined = plan.quarantined;
+    this.quarantined = plan.quarantined();
   }
 
   static QuarantineSplit of(Validator validator, Dataset<Row> data) {
@@ -127,7 +127,7 @@ public final class QuarantineSplit {
           if (counts == null) {
             counts = plan.marked.agg(plan.counts[0], plan.restOfCounts()).first();
           }
-          o = plan.outcome(counts, valid, quarantined);
+          o = plan.outcome(counts, () -> valid, () -> quarantined);
           outcome = o;
         }
       }

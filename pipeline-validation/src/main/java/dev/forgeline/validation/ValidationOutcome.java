@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,8 +33,10 @@ public final class ValidationOutcome {
   private final long invalid;
   private final long brokeAny;
   private final List<RuleOutcome> rules;
-  private final Dataset<Row> valid;
-  private final Dataset<Row> quarantined;
+  private final Supplier<Dataset<Row>> validSource;
+  private final Supplier<Dataset<Row>> quarantinedSource;
+  private volatile Dataset<Row> valid;
+  private volatile Dataset<Row> quarantined;
   private final Dataset<Row> flagged;
   private final List<Column> failed;
   private final Column[] original;
@@ -45,8 +48,8 @@ public final class ValidationOutcome {
       long invalid,
       long brokeAny,
       List<RuleOutcome> rules,
-      Dataset<Row> valid,
-      Dataset<Row> quarantined,
+      Supplier<Dataset<Row>> valid,
+      Supplier<Dataset<Row>> quarantined,
       Dataset<Row> flagged,
       List<Column> failed,
       Column[] original) {
@@ -55,8 +58,8 @@ public final class ValidationOutcome {
     this.invalid = invalid;
     this.brokeAny = brokeAny;
     this.rules = List.copyOf(rules);
-    this.valid = valid;
-    this.quarantined = quarantined;
+    this.validSource = valid;
+    this.quarantinedSource = quarantined;
     this.flagged = flagged;
     this.failed = List.copyOf(failed);
     this.original = original.clone();
@@ -149,7 +152,16 @@ public final class ValidationOutcome {
 
   /** The rows that broke no DROP or FAIL rule, with the data's columns. */
   public Dataset<Row> valid() {
-    return valid;
+    Dataset<Row> v = valid;
+    if (v == null) {
+      synchronized (this) {
+        if (valid == null) {
+          valid = validSource.get();
+        }
+        v = valid;
+      }
+    }
+    return v;
   }
 
   /**
@@ -157,7 +169,16 @@ public final class ValidationOutcome {
    * Validator#quarantineColumn()}: an array of the names of every rule the row broke.
    */
   public Dataset<Row> quarantined() {
-    return quarantined;
+    Dataset<Row> q = quarantined;
+    if (q == null) {
+      synchronized (this) {
+        if (quarantined == null) {
+          quarantined = quarantinedSource.get();
+        }
+        q = quarantined;
+      }
+    }
+    return q;
   }
 
   /**

@@ -252,6 +252,18 @@ abstract class ValidationSuite {
     assertEquals(
         List.of("found: the condition is of type [double], not boolean"),
         expr.problems().get(1).found());
+    // Analysed together when every condition resolves: a wrong type is still named.
+    InvalidRulesException typed =
+        assertThrows(
+            InvalidRulesException.class,
+            () ->
+                Validator.of(
+                        Rule.expression("fine", "amount > 1"),
+                        Rule.expression("not boolean", "amount + 1"))
+                    .validate(orders()));
+    assertEquals(1, typed.problems().size());
+    assertEquals(
+        "rule [not boolean] cannot be evaluated on this data", typed.problems().get(0).message());
   }
 
   @Test
