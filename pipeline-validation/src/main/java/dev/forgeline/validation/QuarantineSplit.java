@@ -3,6 +3,7 @@ package dev.forgeline.validation;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -99,40 +100,76 @@ public final class QuarantineSplit {
     Objects.requireNonNull(quarantineSink, "quarantineSink");
     validSink.accept(valid);
     quarantineSink.accept(quarantined);
-    if (onValid != null) {
-      try {
-        Await.ready(onValid.future(), Duration.create(OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
-      } catch (java.util.concurrent.TimeoutException e) {
-        // the sink ran no action on valid(): outcome() runs the count pass
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return outcome();
+    return settle(awaited(onValid), () -> valid, () -> quarantined);
   }
 
   /**
-   * Every rule's counts: those collected by the first finished action on {@link #valid()} or {@link
-   * #quarantined()}, or, when none has finished, those of a count pass run now (once). A breached
-   * rule does not throw here; see {@link ValidationOutcome#throwIfFailed()}.
+   * Hands the quarantined rows to {@code quarantineSink} (which should run one action, a write),
+   * with every rule's counts over all rows collected during that action, and returns them: the
+   * quarantine written and the figures known in one pass over the data, leaving the valid rows for
+   * later. The outcome's {@link ValidationOutcome#valid()} carries no observation, so reading the
+   * valid rows afterwards, as often as needed, counts nothing again. The quarantine is handed over
+   * even when it is empty, so its table or file always reflects this run. Call either this or
+   * {@link #write} once per split.
+   */
+  public ValidationOutcome writeQuarantine(Consumer<Dataset<Row>> quarantineSink) {
+    Objects.requireNonNull(quarantineSink, "quarantineSink");
+    Observation onQuarantine = onValid == null ? null : new Observation();
+    Dataset<Row> observedQuarantine =
+        onQuarantine == null
+            ? quarantined
+            : plan.quarantined(
+                plan.marked.observe(onQuarantine, plan.counts[0], plan.restOfCounts()));
+    quarantineSink.accept(observedQuarantine);
+    return settle(awaited(onQuarantine), plan::valid, () -> observedQuarantine);
+  }
+
+  /**
+   * Every rule's counts: those collected by the first finished action on {@link #valid()}, or, when
+   * none has finished, those of a count pass run now (once). A breached rule does not throw here;
+   * see {@link ValidationOutcome#throwIfFailed()}.
    */
   public ValidationOutcome outcome() {
+    return settle(observedCounts(onValid), () -> valid, () -> quarantined);
+  }
+
+  /** The outcome, made once: from {@code counts} when observed, else from a count pass. */
+  private ValidationOutcome settle(
+      Row counts, Supplier<Dataset<Row>> validRows, Supplier<Dataset<Row>> quarantinedRows) {
     ValidationOutcome o = outcome;
     if (o == null) {
       synchronized (this) {
         o = outcome;
         if (o == null) {
-          Row counts = observedCounts();
           observed = counts != null;
-          if (counts == null) {
-            counts = plan.marked.agg(plan.counts[0], plan.restOfCounts()).first();
-          }
-          o = plan.outcome(counts, () -> valid, () -> quarantined);
+          Row row =
+              counts != null
+                  ? counts
+                  : plan.marked.agg(plan.counts[0], plan.restOfCounts()).first();
+          o = plan.outcome(row, validRows, quarantinedRows);
           outcome = o;
         }
       }
     }
     return o;
+  }
+
+  /**
+   * The figures {@code observation} collected, waiting for Spark's listener bus to deliver them (at
+   * most {@link #OBSERVATION_WAIT_SECONDS}); null when it has none.
+   */
+  private static Row awaited(Observation observation) {
+    if (observation != null) {
+      try {
+        Await.ready(
+            observation.future(), Duration.create(OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
+      } catch (java.util.concurrent.TimeoutException e) {
+        // the sink ran no action on the observed Dataset: a count pass gives the figures
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return observedCounts(observation);
   }
 
   /**
@@ -143,11 +180,11 @@ public final class QuarantineSplit {
     return observed;
   }
 
-  private Row observedCounts() {
-    if (onValid == null) {
+  private static Row observedCounts(Observation observation) {
+    if (observation == null) {
       return null;
     }
-    Option<Try<Row>> done = onValid.future().value();
+    Option<Try<Row>> done = observation.future().value();
     return done.isDefined() && done.get().isSuccess() ? done.get().get() : null;
   }
 }

@@ -68,6 +68,24 @@ class DocsSnippetsTest {
   }
 
   @Test
+  void quarantineOnly(@TempDir Path out) {
+    Dataset<Row> orders = Data.orders(spark);
+    Validator validator =
+        Validator.of(Rule.notNull("id").drop(), Rule.in("status", "paid", "open").warn());
+    // --- docs/validation.md: quarantine-only
+    ValidationOutcome outcome =
+        validator
+            .split(orders)
+            .writeQuarantine(rejects -> rejects.write().parquet(out.resolve("rejects").toString()));
+    Dataset<Row> clean = outcome.valid(); // for the next step; counts nothing again
+    // --- end
+    assertEquals(1, outcome.invalidRows());
+    assertEquals(2, outcome.rule("status in {paid, open}").failed());
+    assertEquals(5, clean.count());
+    assertEquals(1, spark.read().parquet(out.resolve("rejects").toString()).count());
+  }
+
+  @Test
   void hoconRules() {
     // --- docs/validation.md: hocon-rules
     Config config =

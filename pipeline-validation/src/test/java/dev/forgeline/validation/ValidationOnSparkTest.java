@@ -73,6 +73,22 @@ class ValidationOnSparkTest extends ValidationSuite {
     assertTrue(split.observed());
   }
 
+  @Test
+  void writingTheQuarantineAloneRunsNoJobBeyondItsWrite() {
+    Validator v = Validator.of(Rule.notNull("id").drop(), Rule.in("status", "paid", "open").warn());
+    Dataset<Row> data = orders().repartition(2);
+    ValidationOutcome counted = v.validate(data);
+    long writeOnly = jobs("quarantine", () -> counted.quarantined().collectAsList());
+    QuarantineSplit split = v.split(data);
+    ValidationOutcome[] o = new ValidationOutcome[1];
+    long withCounts =
+        jobs("quarantine-split", () -> o[0] = split.writeQuarantine(d -> d.collectAsList()));
+    assertTrue(writeOnly > 0);
+    assertEquals(writeOnly, withCounts, "the counts come with the write, not a job of their own");
+    assertTrue(split.observed());
+    assertEquals(counted.failuresByRule(), o[0].failuresByRule());
+  }
+
   private long jobs(String group, Runnable action) {
     SparkContext sc = spark().sparkContext();
     sc.setJobGroup(group, "count jobs", false);

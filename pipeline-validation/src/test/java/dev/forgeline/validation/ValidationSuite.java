@@ -321,6 +321,24 @@ abstract class ValidationSuite {
   }
 
   @Test
+  void writingTheQuarantineAloneCountsEveryRuleAndLeavesTheValidRows() {
+    Validator v = splitRules();
+    ValidationOutcome counted = v.validate(orders());
+    List<List<Row>> written = new ArrayList<>();
+    QuarantineSplit split = v.split(orders());
+    ValidationOutcome o = split.writeQuarantine(d -> written.add(d.collectAsList()));
+    assertEquals(observes(), split.observed());
+    assertEquals(counted.failuresByRule(), o.failuresByRule());
+    assertEquals(counted.invalidRows(), o.invalidRows());
+    assertEquals(6, o.rows());
+    assertEquals(1, written.size());
+    assertEquals(2, written.get(0).size());
+    assertEquals(4, o.valid().count(), "the valid rows are read afterwards, as often as needed");
+    assertEquals(4, o.valid().count());
+    assertTrue(o == split.outcome(), "the outcome is computed once");
+  }
+
+  @Test
   void theSplitsOutcomeWithoutAnActionRunsTheCountPass() {
     QuarantineSplit split = splitRules().split(orders());
     ValidationOutcome o = split.outcome();

@@ -5,12 +5,14 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.typesafe.config.Config;
+import dev.forgeline.core.connector.Connector;
 import dev.forgeline.core.connector.Connectors;
 import dev.forgeline.core.spi.StepContext;
 import dev.forgeline.core.spi.StepInfo;
 import dev.forgeline.core.spi.StepInterceptor;
 import dev.forgeline.validation.Action;
 import dev.forgeline.validation.ValidationOutcome;
+import dev.forgeline.validation.Validator;
 import java.util.AbstractMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +57,49 @@ public final class BoundaryValidation implements StepInterceptor {
               + "], not a Dataset");
     }
     Boundary b = boundary.get();
-    ValidationOutcome outcome = b.validator().validate(data.toDF());
+    Validator validator = b.validator();
+    boolean moves = validator.rules().stream().anyMatch(r -> r.action() != Action.WARN);
+    ValidationOutcome outcome;
+    if (moves && !b.quarantine().isEmpty() && !mayFail(validator)) {
+      // No rule can fail the step: the quarantine is written first, with the figures counted during
+      // that write, so the output is read once for both.
+      Connector sink = quarantine(step, b);
+      outcome = validator.split(data.toDF()).writeQuarantine(sink::write);
+      record(b, outcome);
+    } else {
+      outcome = validator.validate(data.toDF());
+      record(b, outcome);
+      outcome.throwIfFailed();
+      if (moves && !b.quarantine().isEmpty()) {
+        // Written on every run, so the connector never shows an earlier run's rows; when nothing
+        // was quarantined, an empty Dataset that Spark plans without reading the data.
+        quarantine(step, b)
+            .write(
+                outcome.invalidRows() == 0
+                    ? outcome.quarantined().limit(0)
+                    : outcome.quarantined());
+      }
+    }
+    if (!moves || outcome.invalidRows() == 0) {
+      return output;
+    }
+    Dataset<Row> valid = outcome.valid();
+    return isRows(data) ? valid : valid.as(data.encoder());
+  }
+
+  /**
+   * Whether a breach of any rule fails the validation: a FAIL rule, or a DROP rule with a
+   * threshold.
+   */
+  private static boolean mayFail(Validator validator) {
+    return validator.rules().stream()
+        .anyMatch(
+            r ->
+                r.action() == Action.FAIL
+                    || (r.action() == Action.DROP && r.threshold().isPresent()));
+  }
+
+  private static void record(Boundary b, ValidationOutcome outcome) {
     StepContext.current()
         .ifPresent(
             c -> {
@@ -63,25 +107,19 @@ public final class BoundaryValidation implements StepInterceptor {
               c.putMetadata("validation.quarantined", String.valueOf(outcome.invalidRows()));
               c.putMetadata("validation.rules", b.source());
             });
-    outcome.throwIfFailed();
-    boolean moves = b.validator().rules().stream().anyMatch(r -> r.action() != Action.WARN);
-    if (!moves || outcome.invalidRows() == 0) {
-      return output;
+  }
+
+  private Connector quarantine(StepInfo step, Boundary b) {
+    Connectors connectors = bound(Connectors.class);
+    if (connectors == null) {
+      throw new IllegalStateException(
+          "factory ["
+              + step.factoryId()
+              + "] quarantines to connector ["
+              + b.quarantine()
+              + "] but the pipeline has no connectors configured");
     }
-    if (!b.quarantine().isEmpty()) {
-      Connectors connectors = bound(Connectors.class);
-      if (connectors == null) {
-        throw new IllegalStateException(
-            "factory ["
-                + step.factoryId()
-                + "] quarantines to connector ["
-                + b.quarantine()
-                + "] but the pipeline has no connectors configured");
-      }
-      connectors.get(b.quarantine()).write(outcome.quarantined());
-    }
-    Dataset<Row> valid = outcome.valid();
-    return isRows(data) ? valid : valid.as(data.encoder());
+    return connectors.get(b.quarantine());
   }
 
   private static boolean isRows(Dataset<?> data) {

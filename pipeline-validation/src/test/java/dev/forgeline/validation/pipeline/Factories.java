@@ -1,8 +1,10 @@
 package dev.forgeline.validation.pipeline;
 
 import com.google.inject.Inject;
+import com.google.inject.name.Named;
 import dev.forgeline.core.Delivery;
 import dev.forgeline.core.Factory;
+import dev.forgeline.core.connector.Connector;
 import dev.forgeline.validation.DataAccess;
 import dev.forgeline.validation.Rule;
 import dev.forgeline.validation.RuleSet;
@@ -72,6 +74,84 @@ final class Factories {
     @Override
     public Long get() {
       return orders.count();
+    }
+  }
+
+  /** Rules every order passes (a null amount is allowed). */
+  public static final class LenientRules implements RuleSet {
+    @Override
+    public List<Rule> rules() {
+      return List.of(Rule.between("amount", -1000, 1000).allowNull().drop());
+    }
+  }
+
+  /** A FAIL rule every order passes. */
+  public static final class CleanStrictRules implements RuleSet {
+    @Override
+    public List<Rule> rules() {
+      return List.of(Rule.between("amount", -1000, 1000).allowNull());
+    }
+  }
+
+  /** A FAIL rule with a threshold the orders meet, so its failing rows are quarantined. */
+  public static final class TolerantRules implements RuleSet {
+    @Override
+    public List<Rule> rules() {
+      return List.of(Rule.between("amount", 0, 1000).threshold(0.5));
+    }
+  }
+
+  @Validate(rules = OrderRules.class, quarantine = "rejects")
+  public static final class QuarantinedOrders implements Factory<Dataset<Row>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Row> get() {
+      return DataAccess.orders(spark);
+    }
+  }
+
+  @Validate(rules = LenientRules.class, quarantine = "rejects")
+  public static final class CleanOrders implements Factory<Dataset<Row>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Row> get() {
+      return DataAccess.orders(spark);
+    }
+  }
+
+  @Validate(rules = CleanStrictRules.class, quarantine = "rejects")
+  public static final class CleanStrictOrders implements Factory<Dataset<Row>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Row> get() {
+      return DataAccess.orders(spark);
+    }
+  }
+
+  @Validate(rules = TolerantRules.class, quarantine = "rejects")
+  public static final class TolerantOrders implements Factory<Dataset<Row>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Row> get() {
+      return DataAccess.orders(spark);
+    }
+  }
+
+  /** Reads the quarantine connector once the consumer has counted (so after the boundary). */
+  public static final class ReadRejects implements Factory<List<Row>> {
+    @Inject
+    @Named("rejects")
+    Connector rejects;
+
+    @Delivery Long counted;
+
+    @Override
+    public List<Row> get() {
+      return rejects.read().collectAsList();
     }
   }
 
