@@ -33,10 +33,8 @@ public final class ValidationOutcome {
   private final long invalid;
   private final long brokeAny;
   private final List<RuleOutcome> rules;
-  private final Supplier<Dataset<Row>> validSource;
-  private final Supplier<Dataset<Row>> quarantinedSource;
-  private volatile Dataset<Row> valid;
-  private volatile Dataset<Row> quarantined;
+  private final Supplier<Dataset<Row>> valid;
+  private final Supplier<Dataset<Row>> quarantined;
   private final Dataset<Row> flagged;
   private final List<Column> failed;
   private final Column[] original;
@@ -58,8 +56,8 @@ public final class ValidationOutcome {
     this.invalid = invalid;
     this.brokeAny = brokeAny;
     this.rules = List.copyOf(rules);
-    this.validSource = valid;
-    this.quarantinedSource = quarantined;
+    this.valid = once(valid);
+    this.quarantined = once(quarantined);
     this.flagged = flagged;
     this.failed = List.copyOf(failed);
     this.original = original.clone();
@@ -152,16 +150,7 @@ public final class ValidationOutcome {
 
   /** The rows that broke no DROP or FAIL rule, with the data's columns. */
   public Dataset<Row> valid() {
-    Dataset<Row> v = valid;
-    if (v == null) {
-      synchronized (this) {
-        if (valid == null) {
-          valid = validSource.get();
-        }
-        v = valid;
-      }
-    }
-    return v;
+    return valid.get();
   }
 
   /**
@@ -169,16 +158,7 @@ public final class ValidationOutcome {
    * Validator#quarantineColumn()}: an array of the names of every rule the row broke.
    */
   public Dataset<Row> quarantined() {
-    Dataset<Row> q = quarantined;
-    if (q == null) {
-      synchronized (this) {
-        if (quarantined == null) {
-          quarantined = quarantinedSource.get();
-        }
-        q = quarantined;
-      }
-    }
-    return q;
+    return quarantined.get();
   }
 
   /**
@@ -253,5 +233,20 @@ public final class ValidationOutcome {
               r.breached() ? " BREACHED" : ""));
     }
     return b.toString();
+  }
+
+  /** {@code source}, asked once, on the first call (building a Dataset analyses its plan). */
+  private static <T> Supplier<T> once(Supplier<T> source) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = source.get();
+        }
+        return value;
+      }
+    };
   }
 }

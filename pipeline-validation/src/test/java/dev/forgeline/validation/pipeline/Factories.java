@@ -18,6 +18,16 @@ import org.apache.spark.sql.SparkSession;
 final class Factories {
   private Factories() {}
 
+  /** The test orders as a factory's output; each subclass declares its own validation. */
+  abstract static class OrdersFactory implements Factory<Dataset<Row>> {
+    @Inject SparkSession spark;
+
+    @Override
+    public Dataset<Row> get() {
+      return DataAccess.orders(spark);
+    }
+  }
+
   /** Drops orders without id or with an amount out of range; warns on status. */
   public static final class OrderRules implements RuleSet {
     @Override
@@ -38,34 +48,13 @@ final class Factories {
   }
 
   @Validate(rules = OrderRules.class)
-  public static final class Orders implements Factory<Dataset<Row>> {
-    @Inject SparkSession spark;
-
-    @Override
-    public Dataset<Row> get() {
-      return DataAccess.orders(spark);
-    }
-  }
+  public static final class Orders extends OrdersFactory {}
 
   @Validate(rules = StrictRules.class)
-  public static final class StrictOrders implements Factory<Dataset<Row>> {
-    @Inject SparkSession spark;
-
-    @Override
-    public Dataset<Row> get() {
-      return DataAccess.orders(spark);
-    }
-  }
+  public static final class StrictOrders extends OrdersFactory {}
 
   /** Orders declared in HOCON only: {@code forgeline.validation.steps.PlainOrders}. */
-  public static final class PlainOrders implements Factory<Dataset<Row>> {
-    @Inject SparkSession spark;
-
-    @Override
-    public Dataset<Row> get() {
-      return DataAccess.orders(spark);
-    }
-  }
+  public static final class PlainOrders extends OrdersFactory {}
 
   /** Counts the rows it is handed. */
   public static final class CountOrders implements Factory<Long> {
@@ -102,44 +91,16 @@ final class Factories {
   }
 
   @Validate(rules = OrderRules.class, quarantine = "rejects")
-  public static final class QuarantinedOrders implements Factory<Dataset<Row>> {
-    @Inject SparkSession spark;
-
-    @Override
-    public Dataset<Row> get() {
-      return DataAccess.orders(spark);
-    }
-  }
+  public static final class QuarantinedOrders extends OrdersFactory {}
 
   @Validate(rules = LenientRules.class, quarantine = "rejects")
-  public static final class CleanOrders implements Factory<Dataset<Row>> {
-    @Inject SparkSession spark;
-
-    @Override
-    public Dataset<Row> get() {
-      return DataAccess.orders(spark);
-    }
-  }
+  public static final class CleanOrders extends OrdersFactory {}
 
   @Validate(rules = CleanStrictRules.class, quarantine = "rejects")
-  public static final class CleanStrictOrders implements Factory<Dataset<Row>> {
-    @Inject SparkSession spark;
-
-    @Override
-    public Dataset<Row> get() {
-      return DataAccess.orders(spark);
-    }
-  }
+  public static final class CleanStrictOrders extends OrdersFactory {}
 
   @Validate(rules = TolerantRules.class, quarantine = "rejects")
-  public static final class TolerantOrders implements Factory<Dataset<Row>> {
-    @Inject SparkSession spark;
-
-    @Override
-    public Dataset<Row> get() {
-      return DataAccess.orders(spark);
-    }
-  }
+  public static final class TolerantOrders extends OrdersFactory {}
 
   /** Reads the quarantine connector once the consumer has counted (so after the boundary). */
   public static final class ReadRejects implements Factory<List<Row>> {
