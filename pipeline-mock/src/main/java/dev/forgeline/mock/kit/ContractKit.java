@@ -135,6 +135,7 @@ public final class ContractKit {
     SqlCatalogCases.addTo(book);
     BlindSpotCases.addTo(book);
     CsvCases.addTo(book);
+    ReaderSchemaCases.addTo(book);
     FileWriteCases.addTo(book);
     JsonTextCases.addTo(book);
     DeltaCases.addTo(book);
