@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.CharType;
@@ -69,6 +73,19 @@ class ReaderSchemaTest {
         new StructType().add("a", DataTypes.IntegerType).add("b", DataTypes.StringType),
         given(spark.read().schema("a INT, b CHAR(2)")));
   }
+
+  // --- docs/mock.md snippet start (reader schema) ---
+  @Test
+  void readsVarcharAsStringUnderTheLegacySetting(@TempDir Path dir) throws Exception {
+    Path csv = Files.writeString(dir.resolve("names.csv"), "Annabel,1\n");
+    SparkSession spark =
+        MockSparkSession.create(Map.of("spark.sql.legacy.charVarcharAsString", "true"));
+    Dataset<Row> names = spark.read().schema("name VARCHAR(3), n INT").csv(csv.toString());
+    assertEquals(DataTypes.StringType, names.schema().apply("name").dataType());
+    assertEquals(List.of(RowFactory.create("Annabel", 1)), names.collectAsList());
+  }
+
+  // --- docs/mock.md snippet end ---
 
   @Test
   void preservedTypesStayInTheSchemaButAFileReadSaysTheMockCannotCheckThem(@TempDir Path dir)
