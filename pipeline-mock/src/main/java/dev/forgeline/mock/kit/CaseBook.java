@@ -30,17 +30,7 @@ final class CaseBook {
    * reference session (see {@link KitCase#needsSparkParser()}).
    */
   void rowsWithSparkParser(String name, String description, KitProgram program) {
-    put(
-        new KitCase(
-            area + "." + name,
-            area,
-            description,
-            program,
-            Observation.rows(),
-            null,
-            Map.of(),
-            0,
-            true));
+    put(rows(name, description, program, true));
   }
 
   /** A program that orders its rows, so order is compared. */
@@ -94,16 +84,15 @@ final class CaseBook {
       String condition,
       Map<String, String> conf,
       double tolerance) {
-    put(
-        new KitCase(
-            area + "." + name,
-            area,
-            description,
-            program,
-            observation,
-            condition,
-            conf,
-            tolerance));
+    String id = area + "." + name;
+    put(new KitCase(id, area, description, program, observation, condition, conf, tolerance));
+  }
+
+  private KitCase rows(
+      String name, String description, KitProgram program, boolean needsSparkParser) {
+    String id = area + "." + name;
+    return new KitCase(
+        id, area, description, program, Observation.rows(), null, Map.of(), 0, needsSparkParser);
   }
 
   private void put(KitCase c) {
