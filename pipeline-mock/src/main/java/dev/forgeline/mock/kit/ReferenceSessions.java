@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.SparkSessionExtensions;
+import org.apache.spark.sql.execution.SparkSqlParser;
 
 /**
  * The Spark session a case runs on as the reference. A case that needs Spark's own SQL parser
- * ({@link KitCase#needsSparkParser()}) given a classic session with {@code spark.sql.extensions}
- * runs on a session of the same SparkContext without them, made once per given session: Delta
+ * ({@link KitCase#needsSparkParser()}) given a classic session whose parser an extension replaced
+ * runs on a session of the same SparkContext without extensions, made once per given session: Delta
  * 4.3.1's injected parser inherits Spark 4.1's default {@code parsePlanWithParameters}, which drops
  * the arguments of {@code spark.sql(query, args)} (Spark then raises UNBOUND_SQL_PARAMETER;
  * delta-io/delta#7640), and the mock follows Spark's own parser. Every runner of the kit (its test,
@@ -22,8 +23,8 @@ final class ReferenceSessions {
 
   static SparkSession forCase(KitCase kitCase, SparkSession spark) {
     if (!kitCase.needsSparkParser()
-        || spark.conf().get("spark.sql.extensions", "").isBlank()
-        || !(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
+        || !(spark instanceof org.apache.spark.sql.classic.SparkSession classic)
+        || classic.sessionState().sqlParser() instanceof SparkSqlParser) {
       return spark;
     }
     synchronized (WITHOUT_EXTENSIONS) {

@@ -50,6 +50,7 @@ class SqlParametersWithDeltaTest {
       SparkSession reference = ReferenceSessions.forCase(c, spark);
       assertFalse(reference == spark, c.id());
       assertEquals("org.apache.spark.sql.execution.SparkSqlParser", parserOf(reference), c.id());
+      assertTrue(ReferenceSessions.forCase(c, reference) == reference, c.id());
       CaseResult r =
           ContractKit.compare(
               c,
