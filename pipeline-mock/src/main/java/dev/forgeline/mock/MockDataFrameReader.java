@@ -1,6 +1,7 @@
 package dev.forgeline.mock;
 
 import dev.forgeline.mock.delta.DeltaSource;
+import dev.forgeline.mock.engine.Ddl;
 import dev.forgeline.mock.engine.Relation;
 import dev.forgeline.mock.engine.Scala;
 import dev.forgeline.mock.files.FileSinks;
@@ -14,6 +15,7 @@ import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import scala.Option;
 import scala.collection.immutable.Seq;
 
 /**
@@ -26,6 +28,25 @@ final class MockDataFrameReader extends DataFrameReader {
 
   MockDataFrameReader(MockSparkSession session) {
     this.session = session;
+  }
+
+  /**
+   * As Spark's, with its CHAR/VARCHAR rule read from this session's settings (see {@link
+   * ReaderSchemas}) instead of from {@code SQLConf}, which the mock never loads.
+   */
+  @Override
+  public DataFrameReader schema(StructType schema) {
+    if (schema != null) {
+      userSpecifiedSchema_$eq(Option.apply(ReaderSchemas.userSchema(schema, session.conf())));
+      validateSingleVariantColumn();
+    }
+    return this;
+  }
+
+  /** As Spark's: the DDL parsed with Spark's grammar (by {@link Ddl}), then {@code schema}. */
+  @Override
+  public DataFrameReader schema(String schemaString) {
+    return schema(Ddl.tableSchema(schemaString));
   }
 
   @Override
@@ -54,6 +75,14 @@ final class MockDataFrameReader extends DataFrameReader {
     String format = FileSinks.formatName(source());
     Map<String, String> options = Scala.javaMap(extraOptions().originalMap());
     StructType schema = Scala.orNull(userSpecifiedSchema());
+    if (schema != null && ReaderSchemas.hasCharVarchar(schema)) {
+      throw MockSparkSession.unsupported(
+          "reading "
+              + format
+              + " with CHAR/VARCHAR kept in the schema ("
+              + ReaderSchemas.PRESERVE_KEY
+              + "=true): the mock does not check or pad their lengths as Spark does");
+    }
     Relation r =
         format.equals("delta")
             ? DeltaSource.read(options, schema, paths, session.sessionConf())

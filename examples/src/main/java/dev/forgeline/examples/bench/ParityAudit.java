@@ -113,6 +113,9 @@ public final class ParityAudit implements Benchmark {
       if (r.passesBoth()) {
         passing++;
         counts[0]++;
+      } else {
+        String gap = ContractKit.knownGaps().containsKey(c.id()) ? "known gap" : "NOT a known gap";
+        System.out.printf("kit differs %s (%s): %s%n", c.id(), gap, r.headline());
       }
     }
     byArea.forEach(

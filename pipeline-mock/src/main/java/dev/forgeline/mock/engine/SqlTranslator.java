@@ -273,12 +273,12 @@ public class SqlTranslator {
       return firstLike("last", a.expression(), a.IGNORE() != null);
     }
     if (ctx instanceof CastContext c) {
-      DataType t = DataType.fromDDL(source(c.dataType()));
+      DataType t = Ddl.dataType(source(c.dataType()));
       Column child = col(expr(c.expression()));
       return (c.TRY_CAST() != null ? child.try_cast(t) : child.cast(t)).node();
     }
     if (ctx instanceof CastByColonContext c) {
-      DataType t = DataType.fromDDL(source(c.dataType()));
+      DataType t = Ddl.dataType(source(c.dataType()));
       return col(primary(c.primaryExpression())).cast(t).node();
     }
     if (ctx instanceof SearchedCaseContext sc) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forgeline.mock.engine.Call;
 import dev.forgeline.mock.engine.Casts;
+import dev.forgeline.mock.engine.Ddl;
 import dev.forgeline.mock.engine.Errors;
 import dev.forgeline.mock.engine.Expr;
 import dev.forgeline.mock.engine.Field;
@@ -74,7 +75,7 @@ final class JsonFunctions {
       if (text.startsWith("{")) {
         return DataType.fromJson(text);
       }
-      return DataType.fromDDL(text);
+      return Ddl.dataType(text);
     } catch (Exception e) {
       throw Errors.analysis(
           "INVALID_SCHEMA.PARSE_ERROR",

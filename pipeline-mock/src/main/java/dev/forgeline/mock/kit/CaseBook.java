@@ -25,6 +25,14 @@ final class CaseBook {
     add(name, description, program, Observation.rows(), null, Map.of(), 0);
   }
 
+  /**
+   * A program whose rows are compared as a multiset and that needs Spark's own SQL parser on the
+   * reference session (see {@link KitCase#needsSparkParser()}).
+   */
+  void rowsWithSparkParser(String name, String description, KitProgram program) {
+    put(rows(name, description, program, true));
+  }
+
   /** A program that orders its rows, so order is compared. */
   void ordered(String name, String description, KitProgram program) {
     add(name, description, program, Observation.orderedRows(), null, Map.of(), 0);
@@ -77,10 +85,19 @@ final class CaseBook {
       Map<String, String> conf,
       double tolerance) {
     String id = area + "." + name;
-    KitCase c =
-        new KitCase(id, area, description, program, observation, condition, conf, tolerance);
-    if (cases.putIfAbsent(id, c) != null) {
-      throw new IllegalStateException("kit case id [" + id + "] is defined twice");
+    put(new KitCase(id, area, description, program, observation, condition, conf, tolerance));
+  }
+
+  private KitCase rows(
+      String name, String description, KitProgram program, boolean needsSparkParser) {
+    String id = area + "." + name;
+    return new KitCase(
+        id, area, description, program, Observation.rows(), null, Map.of(), 0, needsSparkParser);
+  }
+
+  private void put(KitCase c) {
+    if (cases.putIfAbsent(c.id(), c) != null) {
+      throw new IllegalStateException("kit case id [" + c.id() + "] is defined twice");
     }
   }
 

@@ -57,12 +57,14 @@ public final class ContractKit {
    * compares the two outcomes.
    *
    * @param kitCase the case, never null
-   * @param spark the reference session (a classic local session), never null
+   * @param spark the reference session (a classic local session), never null; a case that needs
+   *     Spark's own SQL parser runs on a session of its SparkContext without extensions when it has
+   *     some (see {@link KitCase#needsSparkParser()})
    * @param mock the candidate session, never null
    * @return the result with its report, never null
    */
   public static CaseResult compare(KitCase kitCase, SparkSession spark, SparkSession mock) {
-    Outcome reference = run(kitCase, spark);
+    Outcome reference = run(kitCase, ReferenceSessions.forCase(kitCase, spark));
     Outcome candidate = run(kitCase, mock);
     return new CaseResult(
         kitCase,
@@ -135,6 +137,7 @@ public final class ContractKit {
     SqlCatalogCases.addTo(book);
     BlindSpotCases.addTo(book);
     CsvCases.addTo(book);
+    ReaderSchemaCases.addTo(book);
     FileWriteCases.addTo(book);
     JsonTextCases.addTo(book);
     DeltaCases.addTo(book);

@@ -402,7 +402,7 @@ final class SqlQueryCases {
   static void addTo(CaseBook book) {
     CaseBook b = book.area("sql-query");
     queries(b, ROWS, ORDERED, FAILS);
-    b.rows(
+    b.rowsWithSparkParser(
         "named-parameters",
         "sql(query, Map) binds :name markers",
         sp -> {
@@ -411,18 +411,18 @@ final class SqlQueryCases {
               "SELECT id, name FROM people WHERE age > :min AND dept = :d",
               Map.<String, Object>of("min", 25, "d", "eng"));
         });
-    b.rows(
+    b.rowsWithSparkParser(
         "positional-parameters",
         "sql(query, Object[]) binds ? markers in text order",
         sp -> {
           sql(sp, "SELECT 1");
           return sp.sql("SELECT id FROM people WHERE age > ? AND id < ?", new Object[] {25, 5});
         });
-    b.rows(
+    b.rowsWithSparkParser(
         "parameter-in-select",
         "a named parameter as a projected literal",
         sp -> sp.sql("SELECT :x AS x, :y AS y", Map.<String, Object>of("x", 42L, "y", "text")));
-    b.rows(
+    b.rowsWithSparkParser(
         "parameter-date",
         "a date parameter",
         sp ->

@@ -2,6 +2,7 @@ package dev.forgeline.mock.sql;
 
 import dev.forgeline.mock.catalog.CatalogTable;
 import dev.forgeline.mock.catalog.SessionCatalog;
+import dev.forgeline.mock.engine.Ddl;
 import dev.forgeline.mock.engine.Errors;
 import dev.forgeline.mock.engine.Field;
 import dev.forgeline.mock.engine.Names;
@@ -188,7 +189,7 @@ final class Commands {
             throw SqlStatements.unsupported(planner.text(), e);
           }
           DataType t =
-              DataType.fromDDL(
+              Ddl.dataType(
                   planner
                       .text()
                       .substring(
@@ -373,7 +374,7 @@ final class Commands {
         throw SqlStatements.unsupported(planner.text(), q);
       }
       DataType type =
-          DataType.fromDDL(
+          Ddl.dataType(
               planner
                   .text()
                   .substring(

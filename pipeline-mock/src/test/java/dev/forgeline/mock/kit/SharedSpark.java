@@ -8,39 +8,7 @@ final class SharedSpark {
 
   private static volatile SparkSession session;
 
-  private static volatile SparkSession withoutExtensions;
-
   private SharedSpark() {}
-
-  /**
-   * A session on the same SparkContext without Delta's SQL extension. Delta 4.3.1's parser drops
-   * the parameters of {@code spark.sql(query, args)} (Spark reports UNBOUND_SQL_PARAMETER), so the
-   * SQL areas are compared with plain Spark's own parser, which is what the mock follows.
-   */
-  static SparkSession withoutExtensions() {
-    SparkSession s = withoutExtensions;
-    if (s == null) {
-      synchronized (SharedSpark.class) {
-        s = withoutExtensions;
-        if (s == null) {
-          // The primary constructor takes the extensions as given; the one-argument constructor
-          // would apply spark.sql.extensions from the conf again.
-          scala.collection.immutable.Map<String, String> none =
-              scala.collection.immutable.Map$.MODULE$.empty();
-          s =
-              new org.apache.spark.sql.classic.SparkSession(
-                  get().sparkContext(),
-                  scala.Option.empty(),
-                  scala.Option.empty(),
-                  new org.apache.spark.sql.SparkSessionExtensions(),
-                  none,
-                  none);
-          withoutExtensions = s;
-        }
-      }
-    }
-    return s;
-  }
 
   static SparkSession get() {
     SparkSession s = session;
