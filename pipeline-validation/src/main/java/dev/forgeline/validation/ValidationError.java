@@ -34,6 +34,13 @@ public enum ValidationError implements ErrorCode {
   /** A factory whose output is not a Dataset declares boundary validation. */
   OUTPUT_NOT_VALIDATABLE(
       "OutputNotValidatable", "A factory declares validation but its output is not a Dataset."),
+  /**
+   * A factory quarantines to a connector that is not declared, or whose save mode would fail or be
+   * ignored on a later run.
+   */
+  INVALID_QUARANTINE(
+      "InvalidQuarantine",
+      "A quarantine connector is not declared, or its save mode is not append or overwrite."),
   /** A FAIL rule (or a DROP rule with a threshold) passed fewer rows than its threshold. */
   RULE_FAILED("RuleFailed", "A FAIL rule, or a DROP rule with a threshold, was breached.");
 

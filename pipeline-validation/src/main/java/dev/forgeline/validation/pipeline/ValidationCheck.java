@@ -73,6 +73,9 @@ public final class ValidationCheck implements PipelineCheck {
       try {
         CheckReferences refs = new CheckReferences(config);
         Optional<Boundary> b = Boundary.of(f.factoryId(), cls, config, refs);
+        b.filter(boundary -> !boundary.quarantine().isEmpty())
+            .ifPresent(
+                boundary -> QuarantineCheck.check(boundary.quarantine(), config, place, problems));
         b.ifPresent(
             boundary ->
                 output

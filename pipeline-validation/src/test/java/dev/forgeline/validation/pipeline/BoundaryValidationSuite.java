@@ -203,6 +203,38 @@ abstract class BoundaryValidationSuite {
   }
 
   @Test
+  void buildRejectsAQuarantineConnectorThatIsUndeclaredOrCannotTakeEveryRun() {
+    LoadedConfig loaded = ConfigLoader.builder().resource("boundary/bad-quarantine.conf").load();
+    PipelineDefinitionException e =
+        assertThrows(
+            PipelineDefinitionException.class,
+            () ->
+                Pipeline.builder("bad-quarantine")
+                    .spark(spark())
+                    .modules(new ValidationModule(), ConfigModule.of(loaded))
+                    .stage(
+                        "s",
+                        s ->
+                            s.add(Factories.PlainOrders.class)
+                                .add(Factories.QuarantinedOrders.class))
+                    .build());
+    List<Problem> problems =
+        e.problems().stream().filter(p -> p.id().label().equals("InvalidQuarantine")).toList();
+    assertEquals(2, problems.size(), e.getMessage());
+    assertEquals("the quarantine connector [rejets] is not declared", problems.get(0).message());
+    assertEquals("Did you mean [rejects]?", problems.get(0).hint());
+    assertTrue(
+        problems
+            .get(1)
+            .message()
+            .equals(
+                "the quarantine connector [strict] has save-mode errorifexists: the quarantine is"
+                    + " written on every run, so the second run would fail"),
+        problems.get(1).message());
+    assertTrue(problems.get(1).place().contains("factory [QuarantinedOrders]"));
+  }
+
+  @Test
   void validationWithoutTheModuleIsReported() {
     PipelineDefinitionException e =
         assertThrows(
