@@ -23,15 +23,7 @@ final class DeltaReplaceWhere {
     Dataset<Row> fresh = frames.wrap(incoming);
     long outside = fresh.filter(not(matches).or(matches.isNull())).count();
     if (outside > 0) {
-      throw DeltaErrors.analysis(
-          "DELTA_REPLACE_WHERE_MISMATCH",
-          "Written data does not conform to partial table overwrite condition or constraint '"
-              + predicate
-              + "'.",
-          "replaceWhere",
-          predicate,
-          "message",
-          "");
+      throw DeltaDml.replaceWhereMismatch(predicate);
     }
     Dataset<Row> existing = frames.wrap(DeltaSource.relation(table, current, frames.conf()));
     Relation kept = frames.unwrap(existing.filter(not(matches).or(matches.isNull())));
