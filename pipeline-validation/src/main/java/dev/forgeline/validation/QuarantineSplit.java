@@ -3,6 +3,7 @@ package dev.forgeline.validation;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -47,26 +48,35 @@ public final class QuarantineSplit {
   public static final long OBSERVATION_WAIT_SECONDS = 30;
 
   private final Evaluation.Plan plan;
-  private final Observation onValid;
-  private final Dataset<Row> valid;
-  private final Dataset<Row> quarantined;
+  private Observed validSide; // built on first use, so an unused side registers no observation
+  private Dataset<Row> quarantined;
   private volatile ValidationOutcome outcome;
   private volatile boolean observed;
 
+  /** One side of the split, and the observation that counts every rule when it is acted on. */
+  private record Observed(Observation observation, Dataset<Row> rows) {}
+
   private QuarantineSplit(Evaluation.Plan plan) {
     this.plan = plan;
-    Observation v = new Observation();
-    Dataset<Row> observedValid;
+  }
+
+  /**
+   * {@code side} of the flagged rows with every rule's counts observed before it, or without an
+   * observation on an engine that has no {@code Dataset.observe} (the mock: a count pass gives the
+   * figures then).
+   */
+  private Observed observing(Function<Dataset<Row>, Dataset<Row>> side) {
+    Observation o = new Observation();
     try {
-      observedValid = plan.valid(plan.marked.observe(v, plan.counts[0], plan.restOfCounts()));
+      return new Observed(
+          o, side.apply(plan.marked.observe(o, plan.counts[0], plan.restOfCounts())));
     } catch (UnsupportedOperationException e) {
-      // An engine without Dataset.observe (the mock): the counts come from a count pass.
-      v = null;
-      observedValid = plan.valid();
+      return new Observed(null, side.apply(plan.marked));
     }
-    this.onValid = v;
-    this.valid = observedValid;
-    this.quarantined = plan.quarantined();
+  }
+
+  private synchronized Observation validObservation() {
+    return validSide == null ? null : validSide.observation();
   }
 
   static QuarantineSplit of(Validator validator, Dataset<Row> data) {
@@ -76,15 +86,21 @@ public final class QuarantineSplit {
   /**
    * The rows that broke no DROP or FAIL rule, with the data's columns; counts all when acted on.
    */
-  public Dataset<Row> valid() {
-    return valid;
+  public synchronized Dataset<Row> valid() {
+    if (validSide == null) {
+      validSide = observing(plan::valid);
+    }
+    return validSide.rows();
   }
 
   /**
    * The rows that broke a DROP or FAIL rule, with the data's columns and {@link
    * Validator#quarantineColumn()} listing the rules each broke.
    */
-  public Dataset<Row> quarantined() {
+  public synchronized Dataset<Row> quarantined() {
+    if (quarantined == null) {
+      quarantined = plan.quarantined();
+    }
     return quarantined;
   }
 
@@ -98,9 +114,9 @@ public final class QuarantineSplit {
       Consumer<Dataset<Row>> validSink, Consumer<Dataset<Row>> quarantineSink) {
     Objects.requireNonNull(validSink, "validSink");
     Objects.requireNonNull(quarantineSink, "quarantineSink");
-    validSink.accept(valid);
-    quarantineSink.accept(quarantined);
-    return settle(awaited(onValid), () -> valid, () -> quarantined);
+    validSink.accept(valid());
+    quarantineSink.accept(quarantined());
+    return settle(awaited(validObservation()), this::valid, this::quarantined);
   }
 
   /**
@@ -114,14 +130,9 @@ public final class QuarantineSplit {
    */
   public ValidationOutcome writeQuarantine(Consumer<Dataset<Row>> quarantineSink) {
     Objects.requireNonNull(quarantineSink, "quarantineSink");
-    Observation onQuarantine = onValid == null ? null : new Observation();
-    Dataset<Row> observedQuarantine =
-        onQuarantine == null
-            ? quarantined
-            : plan.quarantined(
-                plan.marked.observe(onQuarantine, plan.counts[0], plan.restOfCounts()));
-    quarantineSink.accept(observedQuarantine);
-    return settle(awaited(onQuarantine), plan::valid, () -> observedQuarantine);
+    Observed side = observing(plan::quarantined);
+    quarantineSink.accept(side.rows());
+    return settle(awaited(side.observation()), plan::valid, side::rows);
   }
 
   /**
@@ -130,7 +141,7 @@ public final class QuarantineSplit {
    * see {@link ValidationOutcome#throwIfFailed()}.
    */
   public ValidationOutcome outcome() {
-    return settle(observedCounts(onValid), () -> valid, () -> quarantined);
+    return settle(observedCounts(validObservation()), this::valid, this::quarantined);
   }
 
   /** The outcome, made once: from {@code counts} when observed, else from a count pass. */
